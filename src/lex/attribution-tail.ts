@@ -1,0 +1,70 @@
+// The tail of a teaser's attribution line: " - " + age + an optional " -".
+//
+//   "…squad.ESPN - 4h -"  →  { sourceEnd: 14, ageStart: 17, ageEnd: 19, itemSeparator: true }
+//   "…scammers.Wired - 5d" →  itemSeparator: false
+//
+// Scanned from the end with plain character checks: constant work per line whatever
+// the line holds, so no input can make it backtrack.
+
+export interface AttributionTail {
+  /** Index just past the text before " - " (the glued summary + source). */
+  readonly sourceEnd: number;
+  /** Index of the age's first digit. */
+  readonly ageStart: number;
+  /** Index just past the age's unit letter. */
+  readonly ageEnd: number;
+  /** The line ends with the item separator " -". */
+  readonly itemSeparator: boolean;
+}
+
+const MAX_AGE_DIGITS = 9;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isUnit(code: number): boolean {
+  // m h d w
+  return code === 109 || code === 104 || code === 100 || code === 119;
+}
+
+/** Find the attribution tail of `text`, or `null` when the line does not end in one. */
+export function scanAttributionTail(text: string): AttributionTail | null {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  // Optional item separator: "<space>-" after the age.
+  let itemSeparator = false;
+  if (i >= 2 && text.charCodeAt(i - 1) === 45 && isSpace(text.charCodeAt(i - 2))) {
+    let j = i - 2;
+    while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j > 0 && isUnit(text.charCodeAt(j - 1))) {
+      itemSeparator = true;
+      i = j;
+    }
+  }
+  // The age: digits then a unit letter.
+  if (i === 0 || !isUnit(text.charCodeAt(i - 1))) return null;
+  const ageEnd = i;
+  i--;
+  let digits = 0;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || digits > MAX_AGE_DIGITS) return null;
+  const ageStart = i;
+  // " - " before the age (at least one space each side of the hyphen).
+  if (i === 0 || !isSpace(text.charCodeAt(i - 1))) return null;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0 || text.charCodeAt(i - 1) !== 45) return null;
+  i--;
+  const dash = i;
+  if (dash === 0) return { sourceEnd: 0, ageStart, ageEnd, itemSeparator }; // "- 4h"
+  if (!isSpace(text.charCodeAt(dash - 1))) return null;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return { sourceEnd: i, ageStart, ageEnd, itemSeparator };
+}

@@ -1,0 +1,114 @@
+// Tree → data model: read the positioned tree into an Article of plain objects.
+
+import type { ArticleNode, Attribution, Rail, Root, Teaser } from '../tree/types.js';
+import type { Article, Image, SectionRail, TeaserItem } from './schema.js';
+
+export interface ModelOptions {
+  /** When the page was captured; turns each teaser's age into `publishedAt`. */
+  readonly capturedAt?: Date | string | number | undefined;
+}
+
+export function toArticle(tree: Root, options: ModelOptions = {}): Article {
+  const capturedMs = captureTime(options.capturedAt);
+  const [articleNode, ...railNodes] = tree.children;
+  const rails = railNodes.map((rail) => toRail(rail, capturedMs));
+  const article: Article = {
+    headline: null,
+    heroImage: null,
+    byline: null,
+    paragraphs: [],
+    images: [],
+    publisher: rails.find((rail) => rail.kind === 'publisher')?.label ?? null,
+    section: rails.find((rail) => rail.kind === 'section')?.label ?? null,
+    rails,
+    diagnostics: tree.data.diagnostics.map((d) => ({ ...d })),
+  };
+  readArticle(articleNode, article);
+  return article;
+}
+
+function readArticle(node: ArticleNode, article: Article): void {
+  for (const child of node.children) {
+    switch (child.type) {
+      case 'headline':
+        article.headline = child.value;
+        break;
+      case 'byline':
+        article.byline = child.name;
+        break;
+      case 'paragraph':
+        article.paragraphs.push(child.value);
+        break;
+      case 'image': {
+        const image: Image = { url: child.url, alt: child.alt, title: child.title };
+        if (child.hero) article.heroImage = image;
+        else article.images.push(image);
+        break;
+      }
+      default: // blank, boilerplate, unknown: not content
+        break;
+    }
+  }
+}
+
+function toRail(node: Rail, capturedMs: number | null): SectionRail {
+  let heading: string | null = null;
+  const items: TeaserItem[] = [];
+  for (const child of node.children) {
+    if (child.type === 'railHeading') heading = child.value;
+    else if (child.type === 'teaser') items.push(toTeaser(child, capturedMs));
+  }
+  return { heading, kind: node.kind, label: node.label, items };
+}
+
+function toTeaser(node: Teaser, capturedMs: number | null): TeaserItem {
+  const item: TeaserItem = {
+    title: null,
+    summary: null,
+    truncated: false,
+    source: null,
+    age: null,
+    publishedAt: null,
+  };
+  for (const child of node.children) {
+    if (child.type === 'teaserTitle') item.title = child.value;
+    else if (child.type === 'attribution') readAttribution(child, item, capturedMs);
+  }
+  return item;
+}
+
+function readAttribution(node: Attribution, item: TeaserItem, capturedMs: number | null): void {
+  for (const child of node.children) {
+    switch (child.type) {
+      case 'summary':
+        item.summary = child.value;
+        item.truncated = child.truncated;
+        break;
+      case 'source':
+        item.source = child.value;
+        break;
+      case 'age':
+        item.age = { text: child.value, seconds: child.seconds };
+        item.publishedAt = publishedAt(capturedMs, child.seconds);
+        break;
+    }
+  }
+}
+
+function publishedAt(capturedMs: number | null, seconds: number): string | null {
+  if (capturedMs === null) return null;
+  const ms = capturedMs - seconds * 1000;
+  // Dates reach ±8.64e15 ms; an absurd age gives no date rather than a RangeError.
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : null;
+}
+
+/** Milliseconds since the epoch, or null without a capture time. Throws on an invalid one. */
+export function captureTime(value: Date | string | number | undefined): number | null {
+  if (value === undefined) return null;
+  const ms =
+    value instanceof Date ? value.getTime() : typeof value === 'string' || typeof value === 'number' ? new Date(value).getTime() : NaN;
+  if (Number.isNaN(ms)) {
+    throw new TypeError(`capturedAt must be a valid Date, ISO string or epoch milliseconds, got ${JSON.stringify(String(value))}`);
+  }
+  return ms;
+}

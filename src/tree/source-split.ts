@@ -1,0 +1,132 @@
+// Where does the summary end and the source begin?
+//
+//   "…championship squad.ESPN"     → "…championship squad." | "ESPN"       (known, after ".")
+//   "…Hamas, designated ...The Hill" → "…designated ..."     | "The Hill"
+//   "…from exile abroadABC News"    → "…abroad"              | "ABC News"   (case change)
+//   "…compared to the year before.Inc." → "…before."         | "Inc."
+//   "…the vote.Harborview Ledger"   → "…the vote."           | "Harborview Ledger" (unknown, after ".")
+//   "Reuters"                       → (no summary)           | "Reuters"
+//
+// Every position near the end is a candidate split. A candidate scores by the kind of
+// boundary in front of it (glued after punctuation beats a case change beats a space)
+// and by what vouches for the name after it (the caller's sources, this page, the
+// built-in list); names nobody vouches for must at least look like names. The best
+// score wins; ties go to the longer name. Only the last `longest` characters are
+// looked at, so the cost per line is bounded.
+
+import { isDigit, isLower, isSpace, isSummaryEnd, isUpper } from './chars.js';
+import type { SourceBook, SourceRank } from './source-book.js';
+import { isPlausibleName, MAX_SOURCE_LENGTH } from './source-name.js';
+
+export type SplitConfidence = 'known' | 'strong' | 'weak' | 'none';
+
+export interface SourceSplit {
+  /** Index where the source starts; equals the end when no source was found. */
+  readonly sourceStart: number;
+  /** Index just past the summary (before any spaces); equals `start` when there is none. */
+  readonly summaryEnd: number;
+  readonly confidence: SplitConfidence;
+}
+
+/** Boundary scores. Negative: valid only in front of a known name. */
+const BOUNDARY = {
+  /** The whole text is the name: a teaser with no summary. */
+  start: 20,
+  /** Glued after punctuation: "squad.ESPN", "...The Hill", "5%Bloomberg". */
+  punctuation: 30,
+  /** Glued after a lowercase letter: "abroadABC News". */
+  caseChange: 20,
+  /** A case change into "The …": "on YouTubeThe Verge". */
+  caseChangeThe: 30,
+  /** After punctuation and a space: "squad. ESPN". */
+  punctuationSpace: 15,
+  /** Glued after a digit: "in 2024Bloomberg". */
+  digit: 15,
+  /** After capitals, into a capitalised word: "the UNKyiv Post". */
+  capitals: 12,
+  /** A letter glued to a digit: "the year9News". */
+  letterDigit: 8,
+  /** After a plain word and a space: "said Tuesday Reuters". */
+  space: 2,
+  /** Inside a run of capitals: "the UNCNN" (known names only). */
+  insideCapitals: -5,
+  /** Inside a word: "AFPtheGrio", "20249to5Mac" (known names only). */
+  insideWord: -3,
+} as const;
+
+/** Extra score by who vouches for the exact name, indexed by SourceRank. */
+const VOUCHED: readonly number[] = [0, 50, 55, 60];
+/** Extra score for an unknown name whose last words are a known name: "Thomson Reuters". */
+const ENDS_WITH_KNOWN = 35;
+
+/**
+ * Split `text.slice(start, end)` — a teaser line before " - age" — into summary and
+ * source. `start` is the first non-space character of the line.
+ */
+export function splitSource(text: string, start: number, end: number, book: SourceBook): SourceSplit {
+  const window = Math.max(book.longest, MAX_SOURCE_LENGTH);
+  const lowest = Math.max(start, end - window);
+  let bestScore = 0;
+  let bestAt = -1;
+  let bestRank: SourceRank = 0;
+  let knownWordSuffix = false; // a known name starts after a space somewhere right of i
+  for (let i = end - 1; i >= lowest; i--) {
+    const boundary = boundaryAt(text, i, start);
+    if (boundary === 0) continue;
+    const name = text.slice(i, end);
+    const rank = book.rank(name);
+    let score: number;
+    if (rank > 0) {
+      score = Math.abs(boundary) + (VOUCHED[rank] as number);
+      if (i > start && isSpace(text.charAt(i - 1))) knownWordSuffix = true;
+    } else {
+      if (boundary < 0) continue;
+      score = boundary + (knownWordSuffix ? ENDS_WITH_KNOWN : 0);
+      if (score < bestScore || !isPlausibleName(name)) continue;
+    }
+    if (score >= bestScore) {
+      bestScore = score;
+      bestAt = i;
+      bestRank = rank;
+    }
+  }
+  if (bestAt < 0) return { sourceStart: end, summaryEnd: end, confidence: 'none' };
+  let summaryEnd = bestAt;
+  while (summaryEnd > start && isSpace(text.charAt(summaryEnd - 1))) summaryEnd--;
+  const confidence: SplitConfidence =
+    bestRank > 0 ? 'known' : bestScore >= BOUNDARY.punctuationSpace ? 'strong' : 'weak';
+  return { sourceStart: bestAt, summaryEnd, confidence };
+}
+
+/**
+ * The kind of boundary in front of `text[i]`, as its score (see BOUNDARY); 0 when a
+ * source cannot start there.
+ */
+function boundaryAt(text: string, i: number, start: number): number {
+  const ch = text.charAt(i);
+  if (isSpace(ch)) return 0;
+  const upper = isUpper(ch);
+  const digit = !upper && isDigit(ch);
+  const lower = !upper && !digit && isLower(ch);
+  if (!upper && !digit && !lower) return 0;
+  if (i === start) return upper || digit ? BOUNDARY.start : BOUNDARY.insideWord;
+  const before = text.charAt(i - 1);
+  if (isSpace(before)) {
+    if (!upper && !digit) return 0;
+    let j = i - 1;
+    while (j > start && isSpace(text.charAt(j - 1))) j--;
+    return j > start && isSummaryEnd(text.charAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
+  }
+  if (lower) return BOUNDARY.insideWord; // "theGrio" after anything: known names only
+  if (isSummaryEnd(before)) return BOUNDARY.punctuation;
+  if (isLower(before)) {
+    if (digit) return BOUNDARY.letterDigit;
+    return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
+  }
+  if (isDigit(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
+  if (isUpper(before)) {
+    if (digit) return BOUNDARY.letterDigit;
+    return isLower(text.charAt(i + 1)) ? BOUNDARY.capitals : BOUNDARY.insideCapitals;
+  }
+  return BOUNDARY.insideWord;
+}

@@ -36,9 +36,10 @@ export function isSpace(ch: string): boolean {
 
 /**
  * Characters that can end a summary right before a glued source:
+ * (not the hyphen, which names hold: "Post-Gazette")
  * `squad.ESPN`, `unusual — ...The Hill`, `"yes"Reuters`, `(R-S.C.)The Hill`, `5%Bloomberg`.
  */
-const SUMMARY_END = new Set('.,;:!?…"”’\')]}%»—–-*'.split(''));
+const SUMMARY_END = new Set('.,;:!?…"”’\')]}%»—–*'.split(''));
 
 export function isSummaryEnd(ch: string): boolean {
   return SUMMARY_END.has(ch);

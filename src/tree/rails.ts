@@ -144,7 +144,7 @@ function gatherEvidence(plans: readonly RailPlan[], callerSources: readonly stri
       if (!isTeaserPlan(part)) continue;
       const { text, start, end } = gluedPart(part.attribution);
       const split = splitSource(text, start, end, first);
-      if (split.confidence !== 'strong') continue;
+      if (split.confidence !== 'clear') continue;
       const name = text.slice(split.sourceStart, end);
       if (!page.has(name)) {
         page.add(name);

@@ -18,7 +18,12 @@ import { isDigit, isLower, isSpace, isSummaryEnd, isUpper } from './chars.js';
 import type { SourceBook, SourceRank } from './source-book.js';
 import { isPlausibleName, MAX_SOURCE_LENGTH } from './source-name.js';
 
-export type SplitConfidence = 'known' | 'strong' | 'weak' | 'none';
+/**
+ * known: a vouched-for name; clear: an unknown name glued after punctuation (or the
+ * whole text); strong: after a case change, digit or capitals; weak: after a plain
+ * space only; none: no source found. Only known and clear splits become page evidence.
+ */
+export type SplitConfidence = 'known' | 'clear' | 'strong' | 'weak' | 'none';
 
 export interface SourceSplit {
   /** Index where the source starts; equals the end when no source was found. */
@@ -31,7 +36,7 @@ export interface SourceSplit {
 /** Boundary scores. Negative: valid only in front of a known name. */
 const BOUNDARY = {
   /** The whole text is the name: a teaser with no summary. */
-  start: 20,
+  start: 25,
   /** Glued after punctuation: "squad.ESPN", "...The Hill", "5%Bloomberg". */
   punctuation: 30,
   /** Glued after a lowercase letter: "abroadABC News". */
@@ -69,6 +74,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   let bestScore = 0;
   let bestAt = -1;
   let bestRank: SourceRank = 0;
+  let bestBoundary = 0;
   let knownWordSuffix = false; // a known name starts after a space somewhere right of i
   for (let i = end - 1; i >= lowest; i--) {
     const boundary = boundaryAt(text, i, start);
@@ -88,13 +94,20 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       bestScore = score;
       bestAt = i;
       bestRank = rank;
+      bestBoundary = boundary;
     }
   }
   if (bestAt < 0) return { sourceStart: end, summaryEnd: end, confidence: 'none' };
   let summaryEnd = bestAt;
   while (summaryEnd > start && isSpace(text.charAt(summaryEnd - 1))) summaryEnd--;
   const confidence: SplitConfidence =
-    bestRank > 0 ? 'known' : bestScore >= BOUNDARY.punctuationSpace ? 'strong' : 'weak';
+    bestRank > 0
+      ? 'known'
+      : bestBoundary >= BOUNDARY.start
+        ? 'clear'
+        : bestBoundary >= BOUNDARY.punctuationSpace
+          ? 'strong'
+          : 'weak';
   return { sourceStart: bestAt, summaryEnd, confidence };
 }
 

@@ -21,7 +21,7 @@ export const DIAGNOSTIC_CODES = Object.freeze({
   },
   'missing-headline': {
     severity: 'error',
-    description: 'The dump starts with a separator or image, so there is no headline line.',
+    description: 'No text line comes before the first rail (the dump starts with "-", or holds only images or boilerplate before it).',
   },
   'orphan-line': {
     severity: 'error',

@@ -37,3 +37,15 @@ export function describe(value: unknown): string {
       return `a ${typeof value}`;
   }
 }
+
+/** Thrown by `formatArticle` when an Article cannot be written so that it reads back the same. */
+export class FormatError extends Error {
+  override readonly name = 'FormatError';
+  /** Where in the Article the problem is, e.g. `"rails[0].items[2].source"`. */
+  readonly path: string;
+
+  constructor(path: string, reason: string) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+  }
+}

@@ -2,7 +2,7 @@
 // This file only re-exports; each piece lives in its layer (src/lex, src/tree, src/model).
 
 export { parseArticle, type ParseOptions } from './parse-article.js';
-export { NewsDumpError } from './errors.js';
+export { FormatError, NewsDumpError } from './errors.js';
 export {
   Article,
   Image,
@@ -20,3 +20,4 @@ export { parseAge } from './lex/age.js';
 export { DEFAULT_SOURCES } from './tree/publishers.js';
 export { parseTree, type TreeOptions } from './tree/parse-tree.js';
 export type * from './tree/types.js';
+export { formatArticle, type FormatOptions } from './format/format-article.js';

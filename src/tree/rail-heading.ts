@@ -6,6 +6,9 @@
 //   "Trending Now"       → other,     label "Trending Now"
 //   (no heading)         → related,   label null
 
+import { isBuiltInSource } from './source-book.js';
+import { isPlausibleName } from './source-name.js';
+
 export type RailKind = 'related' | 'publisher' | 'section' | 'other';
 
 export interface HeadingMeaning {
@@ -46,9 +49,18 @@ const FIRST_RAIL_HEADING =
 
 const MAX_HEADING_LENGTH = 60;
 
-/** Can this line (trimmed) head the first rail rather than end the article? */
+/**
+ * Can this line (trimmed) head the first rail rather than end the article?
+ * "More from Yahoo!" and "More in Science & Tech" can (the rest must be a name);
+ * "More from the interview airs tonight." cannot.
+ */
 export function isFirstRailHeading(line: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return false;
+  const meaning = classifyHeading(line);
+  if (meaning.kind === 'publisher' || meaning.kind === 'section') {
+    const label = meaning.label ?? '';
+    return isPlausibleName(label) || isBuiltInSource(label);
+  }
   const last = line.charAt(line.length - 1);
   if (last === '.' || last === '!' || last === '?' || last === '"' || last === '”') return false;
   return FIRST_RAIL_HEADING.test(line);

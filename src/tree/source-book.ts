@@ -17,6 +17,11 @@ export interface SourceBook {
 const BUILT_IN: ReadonlySet<string> = new Set(DEFAULT_SOURCES);
 const BUILT_IN_LONGEST = longestOf(DEFAULT_SOURCES);
 
+/** Is `name` on the built-in publisher list (exact spelling)? */
+export function isBuiltInSource(name: string): boolean {
+  return BUILT_IN.has(name);
+}
+
 function longestOf(names: Iterable<string>): number {
   let longest = 0;
   for (const name of names) if (name.length > longest) longest = name.length;

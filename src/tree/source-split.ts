@@ -15,7 +15,7 @@
 // looked at, so the cost per line is bounded.
 
 import { isDigit, isLower, isSpace, isSummaryEnd, isUpper } from './chars.js';
-import type { SourceBook, SourceRank } from './source-book.js';
+import type { SourceBook } from './source-book.js';
 import { isPlausibleName, MAX_SOURCE_LENGTH } from './source-name.js';
 
 /**
@@ -45,8 +45,8 @@ const BOUNDARY = {
   caseChangeThe: 30,
   /** After punctuation and a space: "squad. ESPN". */
   punctuationSpace: 15,
-  /** Glued after a digit: "in 2024Bloomberg". */
-  digit: 15,
+  /** Glued after a digit: "in 2024Bloomberg" (above punctuationSpace: "… 12Harbor Ledger"). */
+  digit: 18,
   /** After capitals, into a capitalised word: "the UNKyiv Post". */
   capitals: 12,
   /** A letter glued to a digit: "the year9News". */
@@ -59,41 +59,54 @@ const BOUNDARY = {
   insideWord: -3,
 } as const;
 
-/** Extra score by who vouches for the exact name, indexed by SourceRank. */
-const VOUCHED: readonly number[] = [0, 50, 55, 60];
-/** Extra score for an unknown name whose last words are a known name: "Thomson Reuters". */
-const ENDS_WITH_KNOWN = 35;
+/** Base score of a name someone vouches for (caller, page or built-in list): above any guess. */
+const VOUCHED = 50;
+/** A vouched name at any valid boundary: after that, the longer name wins the tie. */
+const VOUCHED_BOUNDARY = 20;
+/** A vouched name only reachable inside a word or a run of capitals ("the UNCNN"). */
+const VOUCHED_INSIDE = 1;
 
 /**
  * Split `text.slice(start, end)` — a teaser line before " - age" — into summary and
  * source. `start` is the first non-space character of the line.
+ *
+ * Scores: a name someone vouches for (VOUCHED + VOUCHED_BOUNDARY) beats any guess; so
+ * does an unknown name glued at a real boundary whose last words are a vouched name
+ * ("…said.Thomson Reuters", "…in 2024The Harborview Ledger"), and being longer it wins
+ * the tie. Every candidate is a suffix of the same text, so vouched names always nest:
+ * the longest at a valid boundary wins ("AppleInsider" over "Insider", "The Daily Wire"
+ * over "Daily Wire"), whoever vouches for them. Guesses score by their boundary alone.
  */
 export function splitSource(text: string, start: number, end: number, book: SourceBook): SourceSplit {
   const window = Math.max(book.longest, MAX_SOURCE_LENGTH);
   const lowest = Math.max(start, end - window);
   let bestScore = 0;
   let bestAt = -1;
-  let bestRank: SourceRank = 0;
+  let bestVouched = false;
   let bestBoundary = 0;
-  let knownWordSuffix = false; // a known name starts after a space somewhere right of i
+  // A vouched name starts after a space somewhere right of i.
+  let vouchedWordSuffix = false;
   for (let i = end - 1; i >= lowest; i--) {
     const boundary = boundaryAt(text, i, start);
     if (boundary === 0) continue;
     const name = text.slice(i, end);
-    const rank = book.rank(name);
     let score: number;
-    if (rank > 0) {
-      score = Math.abs(boundary) + (VOUCHED[rank] as number);
-      if (i > start && isSpace(text.charAt(i - 1))) knownWordSuffix = true;
+    let vouched = false;
+    if (book.rank(name) > 0) {
+      vouched = true;
+      score = VOUCHED + (boundary > 0 ? VOUCHED_BOUNDARY : VOUCHED_INSIDE);
+      if (i > start && isSpace(text.charAt(i - 1))) vouchedWordSuffix = true;
     } else {
       if (boundary < 0) continue;
-      score = boundary + (knownWordSuffix ? ENDS_WITH_KNOWN : 0);
+      const extends_ = vouchedWordSuffix && isGlued(boundary);
+      score = extends_ ? VOUCHED + VOUCHED_BOUNDARY : boundary;
       if (score < bestScore || !isPlausibleName(name)) continue;
+      vouched = extends_;
     }
     if (score >= bestScore) {
       bestScore = score;
       bestAt = i;
-      bestRank = rank;
+      bestVouched = vouched;
       bestBoundary = boundary;
     }
   }
@@ -101,7 +114,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   let summaryEnd = bestAt;
   while (summaryEnd > start && isSpace(text.charAt(summaryEnd - 1))) summaryEnd--;
   const confidence: SplitConfidence =
-    bestRank > 0
+    bestVouched
       ? 'known'
       : bestBoundary >= BOUNDARY.start
         ? 'clear'
@@ -109,6 +122,11 @@ export function splitSource(text: string, start: number, end: number, book: Sour
           ? 'strong'
           : 'weak';
   return { sourceStart: bestAt, summaryEnd, confidence };
+}
+
+/** A boundary with no space in it (or the start of the text): the source is glued on. */
+function isGlued(boundary: number): boolean {
+  return boundary !== BOUNDARY.space && boundary !== BOUNDARY.punctuationSpace;
 }
 
 /**

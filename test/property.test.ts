@@ -1,0 +1,64 @@
+// Properties over generated input: 1,000 runs each in `npm test`, 100,000 in
+// `npm run fuzz` (FUZZ_RUNS sets the count).
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Article, formatArticle, parseArticle, parseTree } from '../src/index.js';
+import { anyString, article, noisyDump } from './helpers/arbitraries.js';
+import { positionProblems } from './helpers/tree.js';
+
+const numRuns = Number(process.env['FUZZ_RUNS'] ?? 1000);
+const timeout = Math.max(60_000, numRuns * 5);
+
+/** The data an Article carries, without the diagnostics. */
+const data = ({ diagnostics: _, ...rest }: Article) => rest;
+
+describe('properties', () => {
+  it('lenient parseArticle never throws on any string, and its result passes the schema', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyString, noisyDump), (text) => {
+        const result = parseArticle(text);
+        expect(Article.safeParse(result).success).toBe(true);
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('the tree is lossless, with positions that agree with offsets and never go back', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyString, noisyDump), (text) => {
+        expect(positionProblems(text, parseTree(text))).toEqual([]);
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('parseArticle(formatArticle(a)) gives a back', () => {
+    fc.assert(
+      fc.property(article, (a) => {
+        expect(data(parseArticle(formatArticle(a)))).toEqual(data(a));
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('the result does not depend on line endings, a BOM or trailing spaces', () => {
+    fc.assert(
+      fc.property(
+        article,
+        fc.constantFrom('\r\n', '\r'),
+        fc.boolean(),
+        fc.constantFrom('', '  ', '\t'),
+        (a, eol, bom, trailing) => {
+          const text = formatArticle(a);
+          const base = parseArticle(text);
+          const changed = `${bom ? '\uFEFF' : ''}${text.replace(/\n/g, `${trailing}${eol}`)}`;
+          const other = parseArticle(changed);
+          expect(data(other)).toEqual(data(base));
+          expect(other.diagnostics.map((d) => [d.code, d.line])).toEqual(base.diagnostics.map((d) => [d.code, d.line]));
+        },
+      ),
+      { numRuns },
+    );
+  }, timeout);
+});

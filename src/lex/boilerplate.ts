@@ -64,11 +64,14 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
 
 const MAX_BOILERPLATE_LENGTH = 60;
 /** Trailing decoration: "Continue reading…", "Read more »", "Share:". */
-const TRAILING_DECORATION = /[\s.:…!>»›→]+$/u;
+const DECORATION = new Set([...' \t.:…!>»›→']);
 
 /** Normalise a trimmed line for lookup: lowercase, single spaces, no trailing decoration. */
 export function normaliseBoilerplate(text: string): string {
-  return text.toLowerCase().replace(TRAILING_DECORATION, '').replace(/\s+/g, ' ');
+  // A loop, not /[…]+$/: an unanchored run before "$" would rescan from every start.
+  let end = text.length;
+  while (end > 0 && DECORATION.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Is this trimmed line boilerplate? */

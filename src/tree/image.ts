@@ -19,8 +19,17 @@ export interface ParsedImage {
 
 const markdown = unified().use(remarkParse).freeze();
 
+/**
+ * Bounds that keep Markdown's bracket matching linear: CommonMark's link-label search
+ * grows faster than the input on lines such as 10,000 nested "![" / "](". No real image
+ * line comes near either bound; one that does is reported as a malformed image.
+ */
+const MAX_IMAGE_LINE = 16_384;
+const MAX_BRACKETS = 32;
+
 /** Parse a trimmed image-shaped line; `null` when it is not exactly one image. */
 export function parseImage(line: string): ParsedImage | null {
+  if (line.length > MAX_IMAGE_LINE || countOf(line, '[') > MAX_BRACKETS) return null;
   const root = markdown.parse(line) as Root;
   if (root.children.length !== 1) return null;
   const paragraph = root.children[0];
@@ -34,4 +43,10 @@ function onlyImage(paragraph: Paragraph): Image | null {
   if (paragraph.children.length !== 1) return null;
   const child = paragraph.children[0];
   return child !== undefined && child.type === 'image' ? child : null;
+}
+
+function countOf(text: string, ch: string): number {
+  let count = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) count++;
+  return count;
 }

@@ -16,9 +16,9 @@ export interface HeadingMeaning {
   readonly label: string | null;
 }
 
-// Anchored, one greedy run to the end of the line: linear on any input.
-const MORE_FROM = /^more\s+from\s+(.+)$/i;
-const MORE_IN = /^more\s+in\s+(.+)$/i;
+// Anchored, and each space run ends where a non-space starts: linear on any input.
+const MORE_FROM = /^more\s+from\s+(\S.*)$/i;
+const MORE_IN = /^more\s+in\s+(\S.*)$/i;
 const RELATED = /^related\b/i;
 
 /** What a rail heading (trimmed) says about its rail. */

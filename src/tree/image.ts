@@ -27,9 +27,17 @@ const markdown = unified().use(remarkParse).freeze();
 const MAX_IMAGE_LINE = 16_384;
 const MAX_BRACKETS = 32;
 
-/** Parse a trimmed image-shaped line; `null` when it is not exactly one image. */
+/**
+ * Parse a trimmed image-shaped line; `null` when it is not exactly one image.
+ * CommonMark first; a line it rejects only for a space or an unbalanced parenthesis
+ * in the URL, as crawlers write them, is read plainly.
+ */
 export function parseImage(line: string): ParsedImage | null {
   if (line.length > MAX_IMAGE_LINE || countOf(line, '[') > MAX_BRACKETS) return null;
+  return commonMarkImage(line) ?? plainImage(line);
+}
+
+function commonMarkImage(line: string): ParsedImage | null {
   const root = markdown.parse(line) as Root;
   if (root.children.length !== 1) return null;
   const paragraph = root.children[0];
@@ -37,6 +45,29 @@ export function parseImage(line: string): ParsedImage | null {
   const image = onlyImage(paragraph);
   if (image === null) return null;
   return { url: image.url, alt: image.alt ?? '', title: image.title ?? null };
+}
+
+/**
+ *   ![Pickets at gate 4](https://img.example/gate 4.jpg)     → url with a space
+ *   ![Pier](https://img.example/pier_(1.jpg "North pier")     → unbalanced "("
+ * One "![", one "](", a closing ")"; an optional "title" in double quotes at the end.
+ */
+function plainImage(line: string): ParsedImage | null {
+  if (!line.startsWith('![') || !line.endsWith(')')) return null;
+  const middle = line.indexOf('](', 2);
+  if (middle < 0 || line.indexOf('![', 2) >= 0 || line.indexOf('](', middle + 2) >= 0) return null;
+  const alt = line.slice(2, middle);
+  let inside = line.slice(middle + 2, -1).trim();
+  let title: string | null = null;
+  if (inside.endsWith('"')) {
+    const open = inside.lastIndexOf('"', inside.length - 2);
+    if (open > 0 && /\s/.test(inside.charAt(open - 1))) {
+      title = inside.slice(open + 1, -1);
+      inside = inside.slice(0, open).trim();
+    }
+  }
+  if (inside.length === 0 || alt.includes('[') || alt.includes(']')) return null;
+  return { url: inside, alt, title };
 }
 
 function onlyImage(paragraph: Paragraph): Image | null {

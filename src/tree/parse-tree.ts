@@ -59,7 +59,8 @@ function findRailStart(tokens: readonly Token[]): number {
   while (before >= 0 && (tokens[before] as Token).kind === 'blank') before--;
   if (before < 0) return separator;
   const candidate = tokens[before] as Token;
-  if (candidate.kind === 'image' || candidate.kind === 'attribution') return separator;
+  // Only plain text can head the first rail: not a byline, boilerplate, image or teaser.
+  if (candidate.kind !== 'text') return separator;
   // The headline itself never heads a rail.
   let earlier = before - 1;
   while (earlier >= 0 && (tokens[earlier] as Token).kind === 'blank') earlier--;

@@ -45,14 +45,22 @@ function withoutTrailingColons(text: string): string {
  * it is the article's last paragraph. These openings read like rail headings.
  */
 const FIRST_RAIL_HEADING =
-  /^(?:related|more (?:from|in|on) |more (?:stories|news|coverage|to read)|top (?:stories|news|headlines)|trending|most (?:read|popular|viewed|shared)|popular|recommended|you (?:may|might) also like|read next|up next|latest|also read|editor['’]?s['’]? (?:picks|choice)|around the web|from the web|in case you missed it|further reading|see also|what to read next)/i;
+  /^(?:related|more (?:from|in|on) |more (?:stories|news|coverage|to read|headlines|articles|videos)|top (?:stories|news|headlines|picks)|trending|most (?:read|popular|viewed|shared|watched)|popular|recommended|you (?:may|might) also (?:like|enjoy)|read next|up next|next up|latest|also read|also on|editor['’]?s['’]? (?:picks|choice)|around the (?:web|network)|from the web|from our partners|in case you missed it|further reading|see also|what to read next|don['’]t miss|must read|catch up|keep reading)/i;
 
 const MAX_HEADING_LENGTH = 60;
+const MAX_GENERIC_HEADING_WORDS = 5;
+const MAX_GENERIC_HEADING_LENGTH = 40;
+/** Small words a Title Case heading may hold in lowercase: "Stories for You", "Best of the Week". */
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with', 'you', 'your', 'this', 'our', '&']);
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+/** Anything a sentence has and a heading does not: digits and sentence punctuation. */
+const NOT_A_HEADING = /[\d.,;:!?"“”()\[\]…]/;
 
 /**
  * Can this line (trimmed) head the first rail rather than end the article?
  * "More from Yahoo!" and "More in Science & Tech" can (the rest must be a name);
- * "More from the interview airs tonight." cannot.
+ * "Top stories", "Trending now" can; a short Title Case line ("Picks for You") can;
+ * "More from the interview airs tonight." and "Thanks for reading" cannot.
  */
 export function isFirstRailHeading(line: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return false;
@@ -63,5 +71,13 @@ export function isFirstRailHeading(line: string): boolean {
   }
   const last = line.charAt(line.length - 1);
   if (last === '.' || last === '!' || last === '?' || last === '"' || last === '”') return false;
-  return FIRST_RAIL_HEADING.test(line);
+  return FIRST_RAIL_HEADING.test(line) || isTitleCaseHeading(line);
+}
+
+/** "Don't Miss", "Picks for You", "Around Harbor City" — not "Thanks for reading". */
+function isTitleCaseHeading(line: string): boolean {
+  if (line.length > MAX_GENERIC_HEADING_LENGTH || NOT_A_HEADING.test(line)) return false;
+  const words = line.split(' ');
+  if (words.length > MAX_GENERIC_HEADING_WORDS) return false;
+  return words.every((word, i) => UPPER_START.test(word) || (i > 0 && HEADING_SMALL_WORDS.has(word)));
 }

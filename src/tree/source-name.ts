@@ -2,6 +2,7 @@
 //
 //   yes: "The Wall Street Journal"  "9to5Mac"  "U.S. News & World Report"  "Barron's"
 //        "Yahoo!"  "Inc."  "NJ.com"  "FOX 5 DC"  "Voice of the People"  "iNews"
+//        "ABC News (Australia)"
 //   no:  "the year before"  "Wins.Reuters"  "S.Metro Ledger"  "Hamas, designated ..."
 //
 // Used for sources no list knows: the words must be capitalised (or numbers, or small
@@ -30,6 +31,11 @@ export function isPlausibleName(name: string): boolean {
     const word = words[w] as string;
     if (CONNECTORS.has(word)) {
       if (w === 0 || w === lastWord) return false;
+      continue;
+    }
+    // A qualifier in brackets may close a name: "ABC News (Australia)", "The Independent (UK)".
+    if (w === lastWord && w > 0 && word.startsWith('(') && word.endsWith(')')) {
+      if (!isNameWord(word.slice(1, -1))) return false;
       continue;
     }
     if (!isNameWord(word)) return false;

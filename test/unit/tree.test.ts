@@ -17,7 +17,14 @@ describe('parseImage', () => {
     expect(parseImage(line)).toEqual(image);
   });
 
-  it.each(['![a](u) and more', 'text ![a](u)', '![a](http://x/a b.png)', '![a]', '![a](u) ![b](v)'])(
+  it.each([
+    ['a space in the URL', '![Gate 4](https://img.example/gate 4.jpg)', { url: 'https://img.example/gate 4.jpg', alt: 'Gate 4', title: null }],
+    ['an unbalanced parenthesis', '![Pier](https://img.example/pier_(1.jpg "North pier")', { url: 'https://img.example/pier_(1.jpg', alt: 'Pier', title: 'North pier' }],
+  ])('reads a line CommonMark rejects for %s', (_name, line, image) => {
+    expect(parseImage(line)).toEqual(image);
+  });
+
+  it.each(['![a](u) and more', 'text ![a](u)', '![a]', '![a](u) ![b](v)', `![${'['.repeat(40)}](u)`])(
     'rejects %j',
     (line) => {
       expect(parseImage(line)).toBeNull();
@@ -79,7 +86,22 @@ describe('rail headings', () => {
     expect(classifyHeading(heading)).toEqual({ kind, label });
   });
 
-  it.each(['Related', 'Related Coverage:', 'More from The Hill', 'More in Sports', 'Top Stories', 'Trending Now', 'Most Read', "Editor's Picks", 'You may also like'])(
+  it.each([
+    'Related',
+    'Related Coverage:',
+    'More from The Hill',
+    'More from Yahoo!',
+    'More from news.com.au',
+    'More in Sports',
+    'Top Stories',
+    'Trending Now',
+    'Most Read',
+    "Editor's Picks",
+    'You may also like',
+    "Don't Miss",
+    'Picks for You',
+    'Around Harbor City',
+  ])(
     '%j can head the first rail',
     (line) => {
       expect(isFirstRailHeading(line)).toBe(true);
@@ -91,6 +113,11 @@ describe('rail headings', () => {
     'Trending stocks fell on Friday.',
     'Latest figures show a rise!',
     'Thanks for reading',
+    'More from the interview airs tonight.',
+    'Updated March 3 2025',
+    'Watch: Harbor Crossing',
+    'Ana Ruiz contributed reporting',
+    'The Ferry Returns To The North Pier Today At Last',
     'Related coverage of the storm continues below and in our live blog for as long as it runs',
   ])('%j ends the article instead', (line) => {
     expect(isFirstRailHeading(line)).toBe(false);

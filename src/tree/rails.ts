@@ -55,8 +55,8 @@ export function buildRails(
   diagnostics: Diagnostic[],
 ): Rail[] {
   const plans = planRails(tokens, start, diagnostics);
-  const book = gatherEvidence(plans, callerSources);
-  return plans.map((plan) => buildRail(plan, book, diagnostics));
+  const splits = splitWithEvidence(plans, callerSources);
+  return plans.map((plan) => buildRail(plan, splits, diagnostics));
 }
 
 /**
@@ -130,39 +130,42 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
   return plans;
 }
 
-/** Names this page vouches for: publishers of "More from X" rails and clearly split sources. */
-function gatherEvidence(plans: readonly RailPlan[], callerSources: readonly string[] | undefined): SourceBook {
+/**
+ * Split every attribution, with the names this page vouches for: publishers of
+ * "More from X" rails, and sources split off with a clear boundary on a first pass.
+ * When the first pass finds no new name, its splits are final.
+ */
+function splitWithEvidence(plans: readonly RailPlan[], callerSources: readonly string[] | undefined): Map<TeaserPlan, SourceSplit> {
   const page = new Set<string>();
   for (const plan of plans) {
     const meaning = classifyHeading(plan.heading?.value ?? null);
     if (meaning.kind === 'publisher' && meaning.label !== null) page.add(meaning.label);
   }
-  const first = createSourceBook(callerSources, page);
-  let grew = false;
-  for (const plan of plans) {
-    for (const part of plan.parts) {
-      if (!isTeaserPlan(part)) continue;
-      const { text, start, end } = gluedPart(part.attribution);
-      const split = splitSource(text, start, end, first);
-      if (split.confidence !== 'clear') continue;
-      const name = text.slice(split.sourceStart, end);
-      if (!page.has(name)) {
-        page.add(name);
-        grew = true;
-      }
-    }
+  const teasers = plans.flatMap((plan) => plan.parts.filter(isTeaserPlan));
+  const splitAll = (book: SourceBook) => new Map(teasers.map((teaser) => [teaser, splitOf(teaser.attribution, book)]));
+  const first = splitAll(createSourceBook(callerSources, page));
+  const known = page.size;
+  for (const [teaser, split] of first) {
+    if (split.confidence === 'clear') page.add(teaser.attribution.line.text.slice(split.sourceStart, split.sourceEnd));
   }
-  return grew ? createSourceBook(callerSources, page) : first;
+  return page.size === known ? first : splitAll(createSourceBook(callerSources, page));
 }
 
-function buildRail(plan: RailPlan, book: SourceBook, diagnostics: Diagnostic[]): Rail {
+/** Split one attribution line's glued "summary + source". */
+function splitOf(token: Token, book: SourceBook): SourceSplit {
+  const { text, start, end } = gluedPart(token);
+  if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
+  return splitSource(text, start, end, book);
+}
+
+function buildRail(plan: RailPlan, splits: ReadonlyMap<TeaserPlan, SourceSplit>, diagnostics: Diagnostic[]): Rail {
   const meaning = classifyHeading(plan.heading?.value ?? null);
   const children: RailContent[] = [];
   let teasers = 0;
   let separator: Token | null = null;
   for (const part of plan.parts) {
     if (isTeaserPlan(part)) {
-      children.push(buildTeaser(part, book, diagnostics));
+      children.push(buildTeaser(part, splits.get(part) as SourceSplit, diagnostics));
       teasers++;
       continue;
     }
@@ -190,27 +193,23 @@ function buildRail(plan: RailPlan, book: SourceBook, diagnostics: Diagnostic[]):
 function gluedPart(token: Token): { text: string; start: number; end: number } {
   const text = token.line.text;
   const end = (token.tail as NonNullable<Token['tail']>).sourceEnd;
-  let start = 0;
-  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-  return { text, start, end };
+  return { text, start: Math.min(end, text.length - text.trimStart().length), end };
 }
 
-function buildTeaser(plan: TeaserPlan, book: SourceBook, diagnostics: Diagnostic[]): Teaser {
+function buildTeaser(plan: TeaserPlan, split: SourceSplit, diagnostics: Diagnostic[]): Teaser {
   const children: Teaser['children'] = [];
   if (plan.title !== null) {
     children.push({ type: 'teaserTitle', value: plan.title.value, position: lineSpan(plan.title.line) });
   }
   for (const blank of plan.blanks) children.push({ type: 'blank', value: blank.value, position: lineSpan(blank.line) });
-  children.push(buildAttribution(plan.attribution, book, diagnostics));
+  children.push(buildAttribution(plan.attribution, split, diagnostics));
   return { type: 'teaser', children, position: spanOf(children) };
 }
 
-function buildAttribution(token: Token, book: SourceBook, diagnostics: Diagnostic[]): Attribution {
+function buildAttribution(token: Token, split: SourceSplit, diagnostics: Diagnostic[]): Attribution {
   const line = token.line;
   const tail = token.tail as NonNullable<Token['tail']>;
   const { text, start, end } = gluedPart(token);
-  const split: SourceSplit =
-    end > start ? splitSource(text, start, end, book) : { sourceStart: end, summaryEnd: end, confidence: 'none' };
   const base = line.textStart; // offsets in `text` → offsets in the input
   const children: Attribution['children'] = [];
   // Leaves tile the line: [line start, source) summary, [source, " - ") source, the rest age.

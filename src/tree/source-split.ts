@@ -26,8 +26,10 @@ import { isPlausibleName, MAX_SOURCE_LENGTH } from './source-name.js';
 export type SplitConfidence = 'known' | 'clear' | 'strong' | 'weak' | 'none';
 
 export interface SourceSplit {
-  /** Index where the source starts; equals the end when no source was found. */
+  /** Index where the source starts; equals `sourceEnd` when no source was found. */
   readonly sourceStart: number;
+  /** Index just past the source (the end of the glued text). */
+  readonly sourceEnd: number;
   /** Index just past the summary (before any spaces); equals `start` when there is none. */
   readonly summaryEnd: number;
   readonly confidence: SplitConfidence;
@@ -110,7 +112,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       bestBoundary = boundary;
     }
   }
-  if (bestAt < 0) return { sourceStart: end, summaryEnd: end, confidence: 'none' };
+  if (bestAt < 0) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
   let summaryEnd = bestAt;
   while (summaryEnd > start && isSpace(text.charAt(summaryEnd - 1))) summaryEnd--;
   const confidence: SplitConfidence =
@@ -121,7 +123,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
         : bestBoundary >= BOUNDARY.punctuationSpace
           ? 'strong'
           : 'weak';
-  return { sourceStart: bestAt, summaryEnd, confidence };
+  return { sourceStart: bestAt, sourceEnd: end, summaryEnd, confidence };
 }
 
 /** A boundary with no space in it (or the start of the text): the source is glued on. */

@@ -62,3 +62,18 @@ describe('properties', () => {
     );
   }, timeout);
 });
+
+describe('noise', () => {
+  const furniture = fc.constantFrom('', '   ', '\t', 'Advertisement', 'ADVERTISEMENT', 'Continue reading', 'Story continues below advertisement', 'Share this article');
+
+  it('blank and boilerplate lines anywhere change no data', () => {
+    fc.assert(
+      fc.property(article, fc.array(fc.tuple(fc.nat(), furniture), { maxLength: 8 }), (a, inserts) => {
+        const lines = formatArticle(a).split('\n');
+        for (const [at, line] of inserts) lines.splice(at % (lines.length + 1), 0, line);
+        expect(data(parseArticle(lines.join('\n')))).toEqual(data(a));
+      }),
+      { numRuns },
+    );
+  }, timeout);
+});

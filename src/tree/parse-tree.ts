@@ -55,17 +55,22 @@ export function parseTree(text: string, options: TreeOptions = {}): Root {
 function findRailStart(tokens: readonly Token[]): number {
   const separator = tokens.findIndex((token) => token.kind === 'separator');
   if (separator < 0) return -1;
+  // Blank and boilerplate lines between a heading and its "-" do not hide it.
   let before = separator - 1;
-  while (before >= 0 && (tokens[before] as Token).kind === 'blank') before--;
+  while (before >= 0 && isFurniture(tokens[before] as Token)) before--;
   if (before < 0) return separator;
   const candidate = tokens[before] as Token;
   // Only plain text can head the first rail: not a byline, boilerplate, image or teaser.
   if (candidate.kind !== 'text') return separator;
   // The headline itself never heads a rail.
   let earlier = before - 1;
-  while (earlier >= 0 && (tokens[earlier] as Token).kind === 'blank') earlier--;
+  while (earlier >= 0 && isFurniture(tokens[earlier] as Token)) earlier--;
   if (earlier < 0) return separator;
   return isFirstRailHeading(candidate.value) ? before : separator;
+}
+
+function isFurniture(token: Token): boolean {
+  return token.kind === 'blank' || token.kind === 'boilerplate';
 }
 
 function reportControlCharacters(tokens: readonly Token[], diagnostics: Diagnostic[]): void {

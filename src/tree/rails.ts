@@ -25,8 +25,8 @@ import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser }
 /** A teaser before its attribution is split. */
 interface TeaserPlan {
   readonly title: Token | null;
-  /** Blank lines between the title and the attribution. */
-  readonly blanks: readonly Token[];
+  /** Blank and boilerplate lines between the title and the attribution. */
+  readonly between: readonly Token[];
   readonly attribution: Token;
 }
 
@@ -36,10 +36,13 @@ interface RailPlan {
   readonly parts: Array<Token | TeaserPlan>;
 }
 
-/** A line whose role waits on the next one: a title, a heading, or neither. */
+/**
+ * A line whose role waits on the next one: a title, a heading, or neither. Blank and
+ * boilerplate lines after it do not decide its role; they wait with it, in order.
+ */
 interface Pending {
   readonly token: Token;
-  readonly blanks: Token[];
+  readonly between: Token[];
 }
 
 const isTeaserPlan = (part: Token | TeaserPlan): part is TeaserPlan => 'attribution' in part;
@@ -60,7 +63,8 @@ export function buildRails(
 }
 
 /**
- * Group the lines into rails. A text line's role waits on the next non-blank line:
+ * Group the lines into rails. A text line's role waits on the next line that is not
+ * furniture (blank or boilerplate):
  * before an attribution it is the teaser's title, before a "-" the next rail's heading,
  * before anything else it belongs to nothing (an orphan, reported).
  */
@@ -71,7 +75,7 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
 
   const emit = (part: Token | TeaserPlan) => {
     if (current === null) {
-      // Only blanks can come before the first separator; give them a rail anyway.
+      // Unreachable: the first token is a heading (pending) or a separator. Stay total anyway.
       current = { heading: null, parts: [] };
       plans.push(current);
     }
@@ -79,10 +83,9 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
   };
   const emitPendingAsOrphan = () => {
     if (pending === null) return;
-    // Boilerplate between teasers is furniture (noted when the rail is built), not an orphan.
-    if (pending.token.kind !== 'boilerplate') diagnostics.push(orphanLine(pending.token));
+    diagnostics.push(orphanLine(pending.token));
     emit(pending.token);
-    for (const blank of pending.blanks) emit(blank);
+    for (const line of pending.between) emit(line);
     pending = null;
   };
 
@@ -93,23 +96,21 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
         const heading: Pending | null = pending;
         pending = null;
         current = { heading: heading?.token ?? null, parts: [] };
-        if (heading !== null) current.parts.push(heading.token, ...heading.blanks);
+        if (heading !== null) current.parts.push(heading.token, ...heading.between);
         current.parts.push(token);
         plans.push(current);
         break;
       }
       case 'blank':
-        if (pending !== null) pending.blanks.push(token);
+      case 'boilerplate':
+        // Furniture, never a title or a heading: it waits with a waiting line, in order.
+        if (pending !== null) pending.between.push(token);
         else emit(token);
         break;
       case 'attribution': {
-        let title: Pending | null = pending;
-        if (title !== null && title.token.kind === 'boilerplate') {
-          emitPendingAsOrphan();
-          title = null;
-        }
+        const title: Pending | null = pending;
         pending = null;
-        emit({ title: title?.token ?? null, blanks: title?.blanks ?? [], attribution: token });
+        emit({ title: title?.token ?? null, between: title?.between ?? [], attribution: token });
         break;
       }
       case 'image':
@@ -120,9 +121,9 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
         emit(token);
         break;
       default:
-        // text, byline, boilerplate: a title or a heading, depending on what follows.
+        // text or byline: a title or a heading, depending on what follows.
         emitPendingAsOrphan();
-        pending = { token, blanks: [] };
+        pending = { token, between: [] };
         break;
     }
   }
@@ -201,7 +202,13 @@ function buildTeaser(plan: TeaserPlan, split: SourceSplit, diagnostics: Diagnost
   if (plan.title !== null) {
     children.push({ type: 'teaserTitle', value: plan.title.value, position: lineSpan(plan.title.line) });
   }
-  for (const blank of plan.blanks) children.push({ type: 'blank', value: blank.value, position: lineSpan(blank.line) });
+  for (const line of plan.between) {
+    const position = lineSpan(line.line);
+    if (line.kind === 'boilerplate') {
+      children.push({ type: 'boilerplate', value: line.value, position });
+      diagnostics.push(droppedBoilerplate(line));
+    } else children.push({ type: 'blank', value: line.value, position });
+  }
   children.push(buildAttribution(plan.attribution, split, diagnostics));
   return { type: 'teaser', children, position: spanOf(children) };
 }

@@ -86,10 +86,10 @@ export interface Attribution extends NodeBase {
   itemSeparator: boolean;
   children: Array<Summary | Source | AgeNode>;
 }
-/** An optional title, any blank lines, then the attribution (always last). */
+/** An optional title, any blank or boilerplate lines, then the attribution (always last). */
 export interface Teaser extends NodeBase {
   type: 'teaser';
-  children: Array<TeaserTitle | Blank | Attribution>;
+  children: Array<TeaserTitle | Blank | Boilerplate | Attribution>;
 }
 
 export type ArticleContent =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Article, NewsDumpError, parseArticle } from '../src/index.js';
+import { Article, parseArticle } from '../src/index.js';
 
 // A small fictional dump used across these tests.
 const DUMP = [
@@ -176,32 +176,5 @@ describe('bad input', () => {
     expect(parseArticle('  \n').diagnostics).toEqual([
       { severity: 'error', code: 'empty-input', message: 'The input holds no text.', line: 1, column: 1 },
     ]);
-  });
-});
-
-describe('strict mode', () => {
-  it.each([
-    ['', 'empty-input', 1, 1],
-    ['-\nTitle\nSummary.Reuters - 4h', 'missing-headline', 1, 1],
-    ['Headline\n-\nA\nB\nSummary.Reuters - 4h', 'orphan-line', 3, 1],
-    ['Headline\n-\nT\nS.Reuters - 4h\n  Dangling title', 'orphan-line', 5, 3],
-    ['Headline\n-\n![x](u)\nT\nS.Reuters - 4h', 'unexpected-image', 3, 1],
-  ])('throws NewsDumpError for %j', (text, code, line, column) => {
-    let error: unknown;
-    try {
-      parseArticle(text, { strict: true });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(NewsDumpError);
-    expect(error).toMatchObject({ name: 'NewsDumpError', code, line, column });
-    // Lenient mode reports the same as its first error diagnostic.
-    const first = parseArticle(text).diagnostics.find((d) => d.severity === 'error');
-    expect(first).toMatchObject({ code, line, column });
-  });
-
-  it('does not throw for warnings and infos', () => {
-    const article = parseArticle('Headline\nAdvertisement\nBody.\n-\nT\nno source here - 4h', { strict: true });
-    expect(article.diagnostics.map((d) => d.code)).toEqual(['dropped-boilerplate', 'missing-source']);
   });
 });

@@ -27,8 +27,32 @@ export const AGE_PATTERN = /^(\d{1,9})([mhdw])$/;
 export function parseAge(text: string): Age | null {
   if (typeof text !== 'string') return null;
   const trimmed = text.trim();
-  const match = AGE_PATTERN.exec(trimmed);
-  if (match === null) return null;
-  const unit = AGE_UNITS[match[2] as string] as number;
-  return { text: trimmed, seconds: Number(match[1]) * unit };
+  // AGE_PATTERN by hand (every teaser line has an age): 1–9 ASCII digits, one unit letter.
+  const unitAt = trimmed.length - 1;
+  if (unitAt < 1 || unitAt > 9) return null;
+  const unit = unitSeconds(trimmed.charCodeAt(unitAt));
+  if (unit === 0) return null;
+  let count = 0;
+  for (let i = 0; i < unitAt; i++) {
+    const digit = trimmed.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    count = count * 10 + digit;
+  }
+  return { text: trimmed, seconds: count * unit };
+}
+
+/** AGE_UNITS by character code; 0 for anything else. */
+function unitSeconds(code: number): number {
+  switch (code) {
+    case 109: // m
+      return AGE_UNITS['m'] as number;
+    case 104: // h
+      return AGE_UNITS['h'] as number;
+    case 100: // d
+      return AGE_UNITS['d'] as number;
+    case 119: // w
+      return AGE_UNITS['w'] as number;
+    default:
+      return 0;
+  }
 }

@@ -1,6 +1,7 @@
 // A byline line: "By" and a name.
 //
 //   "By Jane Doe"              → "Jane Doe"
+//   "By Jane Doe, Staff Writer" → "Jane Doe"
 //   "BY: Ana Ruiz and Tom Lee" → "Ana Ruiz and Tom Lee"
 //   "By the numbers: a year"   → null (a sentence, not a name)
 //
@@ -40,5 +41,7 @@ export function matchByline(text: string): string | null {
     if (i > 0 && NAME_PARTICLES.has(word.toLowerCase())) continue;
     if (!UPPER_START.test(word)) return null;
   }
-  return name;
+  // "Jane Doe, Staff Writer" → "Jane Doe": what follows a comma is a role, not the name.
+  const comma = name.indexOf(',');
+  return comma > 0 ? name.slice(0, comma).trimEnd() : name;
 }

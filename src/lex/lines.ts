@@ -20,8 +20,6 @@ export interface Line {
   readonly next: number;
 }
 
-const LF = 10;
-const CR = 13;
 const BOM = 0xfeff;
 
 export function splitLines(input: string): Line[] {
@@ -30,26 +28,25 @@ export function splitLines(input: string): Line[] {
   let start = 0;
   let textStart = length > 0 && input.charCodeAt(0) === BOM ? 1 : 0;
   let number = 1;
-  let index = textStart;
+  // The next LF and the next CR at or after `textStart` (-1: none left), each found by
+  // indexOf: a native scan several times faster than a charCodeAt loop, and each
+  // character is scanned at most once per kind of line ending.
+  let lf = input.indexOf('\n', textStart);
+  let cr = input.indexOf('\r', textStart);
   // An empty input still has one (empty) line, like an empty file in an editor.
   for (;;) {
-    // Scan to the next line ending; indexOf-free loop keeps CR handling in one place.
-    let code = -1;
-    while (index < length) {
-      code = input.charCodeAt(index);
-      if (code === LF || code === CR) break;
-      index++;
-    }
-    const end = index;
-    if (index >= length) {
-      lines.push({ number, text: input.slice(textStart, end), start, textStart, end, next: end });
+    if (lf !== -1 && lf < textStart) lf = input.indexOf('\n', textStart);
+    if (cr !== -1 && cr < textStart) cr = input.indexOf('\r', textStart);
+    const end = cr === -1 ? lf : lf === -1 || cr < lf ? cr : lf;
+    if (end === -1) {
+      lines.push({ number, text: input.slice(textStart), start, textStart, end: length, next: length });
       return lines;
     }
-    index += code === CR && input.charCodeAt(index + 1) === LF ? 2 : 1;
-    lines.push({ number, text: input.slice(textStart, end), start, textStart, end, next: index });
-    if (index >= length) return lines; // a final newline does not open a new line
+    const next = end === cr && lf === cr + 1 ? end + 2 : end + 1;
+    lines.push({ number, text: input.slice(textStart, end), start, textStart, end, next });
+    if (next >= length) return lines; // a final newline does not open a new line
     number++;
-    start = index;
-    textStart = index;
+    start = next;
+    textStart = next;
   }
 }

@@ -14,9 +14,9 @@
 // score wins; ties go to the longer name. Only the last `longest` characters are
 // looked at, so the cost per line is bounded.
 
-import { isDigit, isLower, isSpace, isSummaryEnd, isUpper } from './chars.js';
+import { isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
 import type { SourceBook } from './source-book.js';
-import { isPlausibleName, MAX_SOURCE_LENGTH } from './source-name.js';
+import { isFirstWord, isLaterWord, MAX_SOURCE_LENGTH, MAX_SOURCE_WORDS } from './source-name.js';
 
 /**
  * known: a vouched-for name; clear: an unknown name glued after punctuation (or the
@@ -88,21 +88,45 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   let bestBoundary = 0;
   // A vouched name starts after a space somewhere right of i.
   let vouchedWordSuffix = false;
+  // Where the known names this text ends with start, nearest first (the loop's order).
+  const vouchedStarts = book.vouchedStarts(text, lowest, end);
+  let nextVouched = 0;
+  // Guesses must pass isPlausibleName. Once a whole word right of i can sit in no name,
+  // or there are too many words, every longer candidate fails it too: from then on only
+  // the known names can win, and the loop jumps from one to the next.
+  let guessesOver = false;
+  let wordEnd = end; // the end of the word right of the next space
+  let spaces = 0;
   for (let i = end - 1; i >= lowest; i--) {
+    if (guessesOver) {
+      const next = vouchedStarts[nextVouched];
+      if (next === undefined) break;
+      i = next;
+    } else if (text.charCodeAt(i) === 32 /* the words of a name are split at " " */) {
+      spaces++;
+      if (spaces >= MAX_SOURCE_WORDS || !isLaterWord(text, i + 1, wordEnd, wordEnd === end)) guessesOver = true;
+      wordEnd = i;
+    }
+    const isVouched = vouchedStarts[nextVouched] === i;
+    if (isVouched) nextVouched++;
+    // Most characters here are lowercase letters, where only a known name can start
+    // (boundaryAt gives 0 or insideWord): skip them without working out which.
+    else if (isAsciiLower(text.charCodeAt(i))) continue;
     const boundary = boundaryAt(text, i, start);
     if (boundary === 0) continue;
-    const name = text.slice(i, end);
     let score: number;
     let vouched = false;
-    if (book.rank(name) > 0) {
+    if (isVouched) {
       vouched = true;
       score = VOUCHED + (boundary > 0 ? VOUCHED_BOUNDARY : VOUCHED_INSIDE);
-      if (i > start && isSpace(text.charAt(i - 1))) vouchedWordSuffix = true;
+      if (i > start && isSpaceCode(text.charCodeAt(i - 1))) vouchedWordSuffix = true;
     } else {
       if (boundary < 0) continue;
       const extends_ = vouchedWordSuffix && isGlued(boundary);
       score = extends_ ? VOUCHED + VOUCHED_BOUNDARY : boundary;
-      if (score < bestScore || !isPlausibleName(name)) continue;
+      // isPlausibleName(text.slice(i, end)), knowing that the words right of i pass
+      // and are not too many (or guesses would be over): only the first word is new.
+      if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH || !isFirstWord(text, i, wordEnd)) continue;
       vouched = extends_;
     }
     if (score >= bestScore) {
@@ -114,7 +138,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   }
   if (bestAt < 0) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
   let summaryEnd = bestAt;
-  while (summaryEnd > start && isSpace(text.charAt(summaryEnd - 1))) summaryEnd--;
+  while (summaryEnd > start && isSpaceCode(text.charCodeAt(summaryEnd - 1))) summaryEnd--;
   const confidence: SplitConfidence =
     bestVouched
       ? 'known'
@@ -124,6 +148,10 @@ export function splitSource(text: string, start: number, end: number, book: Sour
           ? 'strong'
           : 'weak';
   return { sourceStart: bestAt, sourceEnd: end, summaryEnd, confidence };
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** A boundary with no space in it (or the start of the text): the source is glued on. */
@@ -136,30 +164,30 @@ function isGlued(boundary: number): boolean {
  * source cannot start there.
  */
 function boundaryAt(text: string, i: number, start: number): number {
-  const ch = text.charAt(i);
-  if (isSpace(ch)) return 0;
-  const upper = isUpper(ch);
-  const digit = !upper && isDigit(ch);
-  const lower = !upper && !digit && isLower(ch);
+  const ch = text.charCodeAt(i);
+  if (isSpaceCode(ch)) return 0;
+  const upper = isUpperCode(ch);
+  const digit = !upper && isDigitCode(ch);
+  const lower = !upper && !digit && isLowerCode(ch);
   if (!upper && !digit && !lower) return 0;
   if (i === start) return upper || digit ? BOUNDARY.start : BOUNDARY.insideWord;
-  const before = text.charAt(i - 1);
-  if (isSpace(before)) {
+  const before = text.charCodeAt(i - 1);
+  if (isSpaceCode(before)) {
     if (!upper && !digit) return 0;
     let j = i - 1;
-    while (j > start && isSpace(text.charAt(j - 1))) j--;
-    return j > start && isSummaryEnd(text.charAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
+    while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    return j > start && isSummaryEndCode(text.charCodeAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
   }
   if (lower) return BOUNDARY.insideWord; // "theGrio" after anything: known names only
-  if (isSummaryEnd(before)) return BOUNDARY.punctuation;
-  if (isLower(before)) {
+  if (isSummaryEndCode(before)) return BOUNDARY.punctuation;
+  if (isLowerCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
   }
-  if (isDigit(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
-  if (isUpper(before)) {
+  if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
+  if (isUpperCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
-    return isLower(text.charAt(i + 1)) ? BOUNDARY.capitals : BOUNDARY.insideCapitals;
+    return isLowerCode(text.charCodeAt(i + 1)) ? BOUNDARY.capitals : BOUNDARY.insideCapitals;
   }
   return BOUNDARY.insideWord;
 }

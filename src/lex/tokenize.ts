@@ -3,11 +3,9 @@
 //   "Headline\n![a](u)\nBody.\n-\nTitle\nSum.ESPN - 4h"
 //   → text, image, text, separator, text, attribution
 
-import { scanAttributionTail, type AttributionTail } from './attribution-tail.js';
-import { isBoilerplate } from './boilerplate.js';
-import { matchByline } from './byline.js';
+import type { AttributionTail } from './attribution-tail.js';
 import { splitLines, type Line } from './lines.js';
-import { isImageShape, type TokenKind } from './rules.js';
+import { RULES, type TokenKind } from './rules.js';
 
 export interface Token {
   readonly kind: TokenKind;
@@ -27,24 +25,16 @@ export function tokenize(input: string): Token[] {
   return tokens;
 }
 
-/**
- * The token of the first rule in RULES that matches the line: the rules applied in
- * the table's order, by direct calls.
- */
+/** The token of the first rule in RULES that matches the line. */
 export function classify(line: Line): Token {
   const text = line.text;
   const value = text.trim();
-  if (value.length === 0) return token('blank', line, value);
-  if (value === '-') return token('separator', line, value);
-  if (isImageShape(value)) return token('image', line, value);
-  const name = matchByline(value);
-  if (name !== null) return { kind: 'byline', line, value, name };
-  if (isBoilerplate(value)) return token('boilerplate', line, value);
-  const tail = scanAttributionTail(text);
-  if (tail !== null) return { kind: 'attribution', line, value, tail };
-  return token('text', line, value);
-}
-
-function token(kind: TokenKind, line: Line, value: string): Token {
-  return { kind, line, value };
+  for (const rule of RULES) {
+    const match = rule.match(value, text);
+    if (match === null) continue;
+    if (match.name !== undefined) return { kind: rule.name, line, value, name: match.name };
+    if (match.tail !== undefined) return { kind: rule.name, line, value, tail: match.tail };
+    return { kind: rule.name, line, value };
+  }
+  return { kind: 'text', line, value }; // unreachable: the last rule matches everything
 }

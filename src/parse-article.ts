@@ -1,9 +1,10 @@
 // The front door: text → Article, lenient by default, strict on request.
 
 import { describe, NewsDumpError } from './errors.js';
-import { captureTime, toArticle } from './model/to-article.js';
+import { articleFromPlan } from './model/from-plan.js';
+import { captureTime } from './model/time.js';
 import type { Article } from './model/schema.js';
-import { parseTree } from './tree/parse-tree.js';
+import { planDump } from './tree/dump-plan.js';
 
 export interface ParseOptions {
   /** When the page was captured (Date, ISO string or epoch ms); enables `publishedAt`. */
@@ -25,8 +26,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (typeof text !== 'string') {
     throw new TypeError(`parseArticle expects a string, got ${describe(text)}`);
   }
-  checkOptions(options);
-  const article = toArticle(parseTree(text, { sources: options.sources }), { capturedAt: options.capturedAt });
+  const capturedMs = checkOptions(options);
+  // The same as toArticle(parseTree(text, …)), without positioning every line.
+  const article = articleFromPlan(planDump(text, { sources: options.sources }), capturedMs);
   if (options.strict === true) {
     const error = article.diagnostics.find((d) => d.severity === 'error');
     if (error !== undefined) throw new NewsDumpError(error);
@@ -34,7 +36,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   return article;
 }
 
-function checkOptions(options: ParseOptions): void {
+/** Throws a TypeError for invalid options; returns the capture time (see captureTime). */
+function checkOptions(options: ParseOptions): number | null {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`parseArticle options must be an object, got ${describe(options)}`);
   }
@@ -45,5 +48,5 @@ function checkOptions(options: ParseOptions): void {
   if (strict !== undefined && typeof strict !== 'boolean') {
     throw new TypeError(`options.strict must be a boolean, got ${describe(strict)}`);
   }
-  captureTime(capturedAt); // throws a TypeError when invalid
+  return captureTime(capturedAt); // throws a TypeError when invalid
 }

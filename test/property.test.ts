@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Article, formatArticle, parseArticle, parseTree } from '../src/index.js';
+import { Article, formatArticle, parseArticle, parseTree, toArticle } from '../src/index.js';
 import { anyString, article, noisyDump } from './helpers/arbitraries.js';
 import { positionProblems } from './helpers/tree.js';
 
@@ -28,6 +28,22 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.oneof(anyString, noisyDump), (text) => {
         expect(positionProblems(text, parseTree(text))).toEqual([]);
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('parseArticle gives exactly toArticle(parseTree), with and without options', () => {
+    const options = fc.record(
+      {
+        sources: fc.array(fc.constantFrom('Harbor Ledger', 'The Gull Point Gazette', 'Ledger', 'ESPN', ' ', 'Wire'), { maxLength: 3 }),
+        capturedAt: fc.constantFrom('2025-03-03T12:00:00Z', 0, new Date(Date.UTC(1999, 11, 31))),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(anyString, noisyDump, article.map(formatArticle)), options, (text, opts) => {
+        expect(parseArticle(text, opts)).toStrictEqual(toArticle(parseTree(text, opts), opts));
       }),
       { numRuns },
     );

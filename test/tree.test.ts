@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseTree, toArticle, type Root } from '../src/index.js';
+import { CORPUS_SEED, generateCorpus } from '../bench/generate.js';
 import { leavesOf, positionProblems } from './helpers/tree.js';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -10,6 +11,12 @@ const fixtures = readdirSync(dir)
   .filter((file) => file.endsWith('.txt'))
   .sort()
   .map((file) => [file, readFileSync(join(dir, file), 'utf8')] as const);
+
+const blindDir = join(import.meta.dirname, 'blind');
+const blind = readdirSync(blindDir)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => [`blind/${file}`, readFileSync(join(blindDir, file), 'utf8')] as const);
 
 const extraInputs: Array<readonly [string, string]> = [
   ['empty', ''],
@@ -27,8 +34,16 @@ describe('parseTree', () => {
     expect(leavesOf(tree).map((leaf) => text.slice(leaf.position.start.offset, leaf.position.end.offset)).join('')).toBe(text);
   });
 
-  it.each(fixtures)('%s: parseArticle is exactly toArticle(parseTree)', (_name, text) => {
-    expect(toArticle(parseTree(text))).toEqual(parseArticle(text));
+  it.each([...fixtures, ...blind, ...extraInputs])('%s: parseArticle is exactly toArticle(parseTree)', (_name, text) => {
+    expect(parseArticle(text)).toStrictEqual(toArticle(parseTree(text)));
+    const options = { sources: ['Harbor Ledger'], capturedAt: '2025-03-03T12:00:00Z' };
+    expect(parseArticle(text, options)).toStrictEqual(toArticle(parseTree(text, options), options));
+  });
+
+  it('parseArticle is exactly toArticle(parseTree) on 200 generated bench dumps', () => {
+    for (const text of generateCorpus(CORPUS_SEED, 200)) {
+      expect(parseArticle(text, { capturedAt: 0 })).toStrictEqual(toArticle(parseTree(text), { capturedAt: 0 }));
+    }
   });
 
   it.each(fixtures)('%s: the tree survives JSON', (_name, text) => {

@@ -2,6 +2,7 @@
 
 import type { ArticleNode, Attribution, Rail, Root, Teaser } from '../tree/types.js';
 import type { Article, Image, SectionRail, TeaserItem } from './schema.js';
+import { captureTime, publishedAt } from './time.js';
 
 export interface ModelOptions {
   /** When the page was captured; turns each teaser's age into `publishedAt`. */
@@ -93,56 +94,4 @@ function readAttribution(node: Attribution, item: TeaserItem, capturedMs: number
         break;
     }
   }
-}
-
-function publishedAt(capturedMs: number | null, seconds: number): string | null {
-  if (capturedMs === null) return null;
-  const ms = capturedMs - seconds * 1000;
-  // Dates reach ±8.64e15 ms; an absurd age gives no date rather than a RangeError.
-  return Math.abs(ms) <= 8.64e15 ? isoString(ms) : null;
-}
-
-const DAY_MS = 86_400_000;
-/** Date#toISOString writes years 0000–9999 as four digits: the instants between these. */
-const FIRST_FOUR_DIGIT_MS = Date.parse('0000-01-01T00:00:00.000Z');
-const PAST_FOUR_DIGIT_MS = Date.parse('+010000-01-01T00:00:00.000Z');
-/** "YYYY-MM-DDT" by day number since the epoch: the days that teasers fall on repeat. */
-const datePrefixes = new Map<number, string>();
-const MAX_DATE_PREFIXES = 4096;
-
-/**
- * `new Date(ms).toISOString()`, faster for the instants teasers have (native
- * toISOString costs ~350 ns, a tenth of a teaser's whole parse): a day's "YYYY-MM-DDT"
- * is formatted once and kept, the time of day is arithmetic.
- */
-function isoString(ms: number): string {
-  if (ms < FIRST_FOUR_DIGIT_MS || ms >= PAST_FOUR_DIGIT_MS) return new Date(ms).toISOString();
-  const day = Math.floor(ms / DAY_MS);
-  let date = datePrefixes.get(day);
-  if (date === undefined) {
-    if (datePrefixes.size >= MAX_DATE_PREFIXES) datePrefixes.clear();
-    date = new Date(day * DAY_MS).toISOString().slice(0, 11);
-    datePrefixes.set(day, date);
-  }
-  let rest = ms - day * DAY_MS;
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1000);
-  return `${date}${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${pad3(rest - seconds * 1000)}Z`;
-}
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
-
-/** Milliseconds since the epoch, or null without a capture time. Throws on an invalid one. */
-export function captureTime(value: Date | string | number | undefined): number | null {
-  if (value === undefined) return null;
-  const ms =
-    value instanceof Date ? value.getTime() : typeof value === 'string' || typeof value === 'number' ? new Date(value).getTime() : NaN;
-  if (Number.isNaN(ms)) {
-    throw new TypeError(`capturedAt must be a valid Date, ISO string or epoch milliseconds, got ${JSON.stringify(String(value))}`);
-  }
-  return ms;
 }

@@ -7,48 +7,50 @@
 //   ![Ferry at the pier](https://…/f.jpg)      ← hero image (only up here)
 //   The harbor ferry ran again on Monday.      ← paragraph
 //   Advertisement                              ← boilerplate (dropped, noted)
+//
+// planArticle decides each line's role (the grammar); articleNode turns the roles into
+// positioned nodes. parseArticle reads the roles directly (src/model/from-plan.ts).
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Token } from '../lex/tokenize.js';
-import { parseImage } from './image.js';
-import { lineSpan } from './position.js';
-import type { ArticleContent, ArticleNode, ImageNode } from './types.js';
-import { spanOf } from './position.js';
+import { parseImage, type ParsedImage } from './image.js';
+import { lineSpan, spanOf } from './position.js';
+import type { ArticleContent, ArticleNode } from './types.js';
 
-/** Build the article node from `tokens` (the lines before the first rail). */
-export function buildArticle(tokens: readonly Token[], diagnostics: Diagnostic[]): ArticleNode {
-  const children: ArticleContent[] = [];
+/** One article line and the role the grammar gave it. */
+export type ArticlePart =
+  | { readonly role: 'headline' | 'byline' | 'paragraph' | 'blank' | 'boilerplate'; readonly token: Token }
+  | { readonly role: 'image'; readonly token: Token; readonly image: ParsedImage; readonly hero: boolean };
+
+/** The roles of `tokens` (the lines before the first rail), in order, one per line. */
+export function planArticle(tokens: readonly Token[], diagnostics: Diagnostic[]): ArticlePart[] {
+  const parts: ArticlePart[] = [];
   let state: 'before' | 'head' | 'body' = 'before';
   let hasHero = false;
   let hasByline = false;
 
   for (const token of tokens) {
-    const position = lineSpan(token.line);
-    const value = token.value;
     switch (token.kind) {
       case 'blank':
       case 'separator': // cannot happen before the first rail; kept as blank for safety
-        children.push({ type: 'blank', value, position });
+        parts.push({ role: 'blank', token });
         continue;
       case 'boilerplate':
-        children.push({ type: 'boilerplate', value, position });
+        parts.push({ role: 'boilerplate', token });
         diagnostics.push(droppedBoilerplate(token));
         continue;
       case 'image': {
-        const image = imageNode(token, diagnostics);
+        const image = imageOf(token, diagnostics);
         if (image === null) break; // malformed: read on as text
-        if (state !== 'body' && !hasHero) {
-          image.hero = true;
-          hasHero = true;
-        } else {
-          state = state === 'before' ? 'before' : 'body';
-        }
-        children.push(image);
+        const hero = state !== 'body' && !hasHero;
+        if (hero) hasHero = true;
+        else if (state === 'head') state = 'body';
+        parts.push({ role: 'image', token, image, hero });
         continue;
       }
       case 'byline':
         if (state === 'head' && !hasByline) {
-          children.push({ type: 'byline', value, name: token.name as string, position });
+          parts.push({ role: 'byline', token });
           hasByline = true;
           continue;
         }
@@ -58,26 +60,43 @@ export function buildArticle(tokens: readonly Token[], diagnostics: Diagnostic[]
     }
     // A line of text: the headline first, paragraphs after.
     if (state === 'before') {
-      children.push({ type: 'headline', value, position });
+      parts.push({ role: 'headline', token });
       state = 'head';
     } else {
-      children.push({ type: 'paragraph', value, position });
+      parts.push({ role: 'paragraph', token });
       state = 'body';
     }
   }
+  return parts;
+}
+
+/** The positioned article node of the planned lines. */
+export function articleNode(parts: readonly ArticlePart[]): ArticleNode {
+  const children: ArticleContent[] = parts.map((part) => {
+    const { token } = part;
+    const position = lineSpan(token.line);
+    const value = token.value;
+    switch (part.role) {
+      case 'image':
+        return { type: 'image', value, ...part.image, hero: part.hero, position };
+      case 'byline':
+        return { type: 'byline', value, name: token.name as string, position };
+      default:
+        return { type: part.role, value, position };
+    }
+  });
   return { type: 'article', children, position: spanOf(children) };
 }
 
-function imageNode(token: Token, diagnostics: Diagnostic[]): ImageNode | null {
+function imageOf(token: Token, diagnostics: Diagnostic[]): ParsedImage | null {
   const parsed = parseImage(token.value);
   if (parsed === null) {
     const column = token.line.text.indexOf('![') + 1 + (token.line.textStart - token.line.start);
     diagnostics.push(
       diagnostic('malformed-image', 'This line looks like an image but is not one; kept as a paragraph.', token.line.number, column),
     );
-    return null;
   }
-  return { type: 'image', value: token.value, ...parsed, hero: false, position: lineSpan(token.line) };
+  return parsed;
 }
 
 export function droppedBoilerplate(token: Token): Diagnostic {

@@ -1,89 +1,28 @@
-// Text → positioned tree.
+// Text → positioned tree: the grammar's plan (dump-plan.ts), every line a node.
 //
-//   dump = article rail*
-//
-// The article runs to the first lone "-". The line right before that "-" is the
-// article's last paragraph unless it reads like a rail heading ("Related", "More from
-// X", …): the same line shape means different things on either side of the first rail.
+//   "Headline\nBody.\n-\nTitle\nSum.ESPN - 4h"
+//   → root [ article [headline, paragraph], rail [separator, teaser [teaserTitle, attribution]] ]
 
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { describe } from '../errors.js';
-import { tokenize, type Token } from '../lex/tokenize.js';
-import { buildArticle } from './article.js';
+import type { Token } from '../lex/tokenize.js';
+import { articleNode } from './article.js';
+import { planDump, type PlanOptions } from './dump-plan.js';
 import { pointAfter } from './position.js';
-import { isFirstRailHeading } from './rail-heading.js';
-import { buildRails } from './rails.js';
-import type { Rail, Root } from './types.js';
+import { railNode } from './rails.js';
+import type { Root } from './types.js';
 
-export interface TreeOptions {
-  /** Extra publisher names to recognise in attributions. */
-  readonly sources?: readonly string[] | undefined;
-}
-
-/** Control characters other than tab and line endings: the input may be binary. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export type TreeOptions = PlanOptions;
 
 export function parseTree(text: string, options: TreeOptions = {}): Root {
   if (typeof text !== 'string') {
     throw new TypeError(`parseTree expects a string, got ${describe(text)}`);
   }
-  const tokens = tokenize(text);
-  const diagnostics: Diagnostic[] = [];
-
-  const railStart = findRailStart(tokens);
-  const article = buildArticle(railStart < 0 ? tokens : tokens.slice(0, railStart), diagnostics);
-  const rails: Rail[] = railStart < 0 ? [] : buildRails(tokens, railStart, options.sources, diagnostics);
-
-  if (!article.children.some((node) => node.type === 'headline')) {
-    const first = tokens.find((token) => token.kind !== 'blank');
-    if (first === undefined) diagnostics.push(diagnostic('empty-input', 'The input holds no text.', 1, 1));
-    else diagnostics.push(diagnostic('missing-headline', 'The dump has no headline line before its first rail.', first.line.number, 1));
-  }
-  if (CONTROL.test(text)) reportControlCharacters(tokens, diagnostics);
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-
-  const last = tokens[tokens.length - 1] as Token;
+  const plan = planDump(text, options);
+  const last = plan.tokens[plan.tokens.length - 1] as Token;
   return {
     type: 'root',
-    children: [article, ...rails],
+    children: [articleNode(plan.article), ...plan.rails.map(railNode)],
     position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(last.line) },
-    data: { diagnostics },
+    data: { diagnostics: plan.diagnostics },
   };
-}
-
-/** Index of the first rail's first line (its heading or its "-"), or -1 without rails. */
-function findRailStart(tokens: readonly Token[]): number {
-  const separator = tokens.findIndex((token) => token.kind === 'separator');
-  if (separator < 0) return -1;
-  // Blank and boilerplate lines between a heading and its "-" do not hide it.
-  let before = separator - 1;
-  while (before >= 0 && isFurniture(tokens[before] as Token)) before--;
-  if (before < 0) return separator;
-  const candidate = tokens[before] as Token;
-  // Only plain text can head the first rail: not a byline, boilerplate, image or teaser.
-  if (candidate.kind !== 'text') return separator;
-  // The headline itself never heads a rail.
-  let earlier = before - 1;
-  while (earlier >= 0 && isFurniture(tokens[earlier] as Token)) earlier--;
-  if (earlier < 0) return separator;
-  return isFirstRailHeading(candidate.value) ? before : separator;
-}
-
-function isFurniture(token: Token): boolean {
-  return token.kind === 'blank' || token.kind === 'boilerplate';
-}
-
-function reportControlCharacters(tokens: readonly Token[], diagnostics: Diagnostic[]): void {
-  for (const token of tokens) {
-    const index = token.line.text.search(CONTROL);
-    if (index < 0) continue;
-    diagnostics.push(
-      diagnostic(
-        'control-characters',
-        'This line holds control characters; the input may not be text.',
-        token.line.number,
-        index + 1 + (token.line.textStart - token.line.start),
-      ),
-    );
-  }
 }

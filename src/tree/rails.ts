@@ -8,32 +8,46 @@
 //   Mace speaks on House floor                 ← teaser title: the line right before an attribution
 //   Rep. Nancy Mace made … ...The Hill - 4h -  ← attribution: summary, source, age, item separator
 //
-// Built in two passes: the first groups lines into rails and teasers and gathers the
+// Planned in two passes: the first groups lines into rails and teasers and gathers the
 // names this page vouches for ("More from X", sources found with a clear boundary);
-// the second splits every attribution with that evidence at hand.
+// the second splits the attributions with that evidence at hand. railNode turns a plan
+// into positioned nodes; parseArticle reads the plans directly (src/model/from-plan.ts).
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseAge } from '../lex/age.js';
 import type { Token } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { lineSpan, pointAfter, pointAt, spanOf } from './position.js';
-import { classifyHeading } from './rail-heading.js';
+import { classifyHeading, type RailKind } from './rail-heading.js';
 import { createSourceBook, type SourceBook } from './source-book.js';
 import { splitSource, type SourceSplit } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
-/** A teaser before its attribution is split. */
-interface TeaserPlan {
+/** A teaser's lines, and how its attribution splits once the page's evidence is in. */
+export interface TeaserPlan {
   readonly title: Token | null;
   /** Blank and boilerplate lines between the title and the attribution. */
   readonly between: readonly Token[];
   readonly attribution: Token;
+  split: SourceSplit;
 }
 
 /** One rail's lines, grouped, in order. */
-interface RailPlan {
+export interface RailPlan {
   readonly heading: Token | null;
+  readonly kind: RailKind;
+  /** X of "More from X" / "More in X", else the heading, null without one. */
+  readonly label: string | null;
+  /** Every line of the rail in order, a teaser's lines as one TeaserPlan. */
   readonly parts: Array<Token | TeaserPlan>;
+}
+
+/** What an attribution line says: "…squad.ESPN - 4h -" → "…squad." · "ESPN" · "4h". */
+export interface AttributionText {
+  readonly summary: string | null;
+  readonly source: string | null;
+  readonly age: string;
+  readonly seconds: number;
 }
 
 /**
@@ -45,21 +59,35 @@ interface Pending {
   readonly between: Token[];
 }
 
-const isTeaserPlan = (part: Token | TeaserPlan): part is TeaserPlan => 'attribution' in part;
+/** A teaser's split before the attributions are split. */
+const UNSPLIT: SourceSplit = Object.freeze({ sourceStart: 0, sourceEnd: 0, summaryEnd: 0, confidence: 'none' });
+
+export const isTeaserPlan = (part: Token | TeaserPlan): part is TeaserPlan => 'attribution' in part;
 
 /**
- * Build the rails from `tokens[start]` on: `tokens[start]` is the first rail's heading
- * or its separator.
+ * Plan the rails from `tokens[start]` on: `tokens[start]` is the first rail's heading
+ * or its separator. Every attribution comes back split.
  */
-export function buildRails(
+export function planRails(
   tokens: readonly Token[],
   start: number,
   callerSources: readonly string[] | undefined,
   diagnostics: Diagnostic[],
-): Rail[] {
-  const plans = planRails(tokens, start, diagnostics);
-  const splits = splitWithEvidence(plans, callerSources);
-  return plans.map((plan) => buildRail(plan, splits, diagnostics));
+): RailPlan[] {
+  const plans = groupRails(tokens, start, diagnostics);
+  const teasers: TeaserPlan[] = [];
+  for (const plan of plans) {
+    let count = 0;
+    for (const part of plan.parts) {
+      if (!isTeaserPlan(part)) continue;
+      teasers.push(part);
+      count++;
+    }
+    if (count === 0) emptyRail(plan, diagnostics);
+  }
+  splitWithEvidence(plans, teasers, callerSources);
+  for (const teaser of teasers) sourceDiagnostic(teaser, diagnostics);
+  return plans;
 }
 
 /**
@@ -68,7 +96,7 @@ export function buildRails(
  * before an attribution it is the teaser's title, before a "-" the next rail's heading,
  * before anything else it belongs to nothing (an orphan, reported).
  */
-function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnostic[]): RailPlan[] {
+function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagnostic[]): RailPlan[] {
   const plans: RailPlan[] = [];
   let current: RailPlan | null = null;
   let pending: Pending | null = null;
@@ -76,7 +104,7 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
   const emit = (part: Token | TeaserPlan) => {
     if (current === null) {
       // Unreachable: the first token is a heading (pending) or a separator. Stay total anyway.
-      current = { heading: null, parts: [] };
+      current = { heading: null, kind: 'related', label: null, parts: [] };
       plans.push(current);
     }
     current.parts.push(part);
@@ -95,7 +123,8 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
       case 'separator': {
         const heading: Pending | null = pending;
         pending = null;
-        current = { heading: heading?.token ?? null, parts: [] };
+        const meaning = classifyHeading(heading?.token.value ?? null);
+        current = { heading: heading?.token ?? null, kind: meaning.kind, label: meaning.label, parts: [] };
         if (heading !== null) current.parts.push(heading.token, ...heading.between);
         current.parts.push(token);
         plans.push(current);
@@ -103,6 +132,7 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
       }
       case 'blank':
       case 'boilerplate':
+        if (token.kind === 'boilerplate') diagnostics.push(droppedBoilerplate(token));
         // Furniture, never a title or a heading: it waits with a waiting line, in order.
         if (pending !== null) pending.between.push(token);
         else emit(token);
@@ -110,7 +140,7 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
       case 'attribution': {
         const title: Pending | null = pending;
         pending = null;
-        emit({ title: title?.token ?? null, between: title?.between ?? [], attribution: token });
+        emit({ title: title?.token ?? null, between: title?.between ?? [], attribution: token, split: UNSPLIT });
         break;
       }
       case 'image':
@@ -134,22 +164,42 @@ function planRails(tokens: readonly Token[], start: number, diagnostics: Diagnos
 /**
  * Split every attribution, with the names this page vouches for: publishers of
  * "More from X" rails, and sources split off with a clear boundary on a first pass.
- * When the first pass finds no new name, its splits are final.
+ * A new name can only change the split of a line that ends with it (splitSource
+ * looks for known names ending where the glued text ends), so only those lines are
+ * split again.
  */
-function splitWithEvidence(plans: readonly RailPlan[], callerSources: readonly string[] | undefined): Map<TeaserPlan, SourceSplit> {
+function splitWithEvidence(
+  plans: readonly RailPlan[],
+  teasers: readonly TeaserPlan[],
+  callerSources: readonly string[] | undefined,
+): void {
   const page = new Set<string>();
-  for (const plan of plans) {
-    const meaning = classifyHeading(plan.heading?.value ?? null);
-    if (meaning.kind === 'publisher' && meaning.label !== null) page.add(meaning.label);
+  for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.add(plan.label);
+  const firstBook = createSourceBook(callerSources, page);
+  for (const teaser of teasers) teaser.split = splitOf(teaser.attribution, firstBook);
+
+  // The new names, by their last character: "ESPN" under "N".
+  const found = new Map<number, string[]>();
+  for (const teaser of teasers) {
+    const { split } = teaser;
+    if (split.confidence !== 'clear') continue;
+    const name = teaser.attribution.line.text.slice(split.sourceStart, split.sourceEnd);
+    if (page.has(name)) continue;
+    page.add(name);
+    const last = name.charCodeAt(name.length - 1);
+    const names = found.get(last);
+    if (names === undefined) found.set(last, [name]);
+    else names.push(name);
   }
-  const teasers = plans.flatMap((plan) => plan.parts.filter(isTeaserPlan));
-  const splitAll = (book: SourceBook) => new Map(teasers.map((teaser) => [teaser, splitOf(teaser.attribution, book)]));
-  const first = splitAll(createSourceBook(callerSources, page));
-  const known = page.size;
-  for (const [teaser, split] of first) {
-    if (split.confidence === 'clear') page.add(teaser.attribution.line.text.slice(split.sourceStart, split.sourceEnd));
+  if (found.size === 0) return;
+  const book = createSourceBook(callerSources, page);
+  for (const teaser of teasers) {
+    const { text, end } = gluedPart(teaser.attribution);
+    const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
+    if (names !== undefined && names.some((name) => text.endsWith(name, end))) {
+      teaser.split = splitOf(teaser.attribution, book);
+    }
   }
-  return page.size === known ? first : splitAll(createSourceBook(callerSources, page));
 }
 
 /** Split one attribution line's glued "summary + source". */
@@ -159,37 +209,6 @@ function splitOf(token: Token, book: SourceBook): SourceSplit {
   return splitSource(text, start, end, book);
 }
 
-function buildRail(plan: RailPlan, splits: ReadonlyMap<TeaserPlan, SourceSplit>, diagnostics: Diagnostic[]): Rail {
-  const meaning = classifyHeading(plan.heading?.value ?? null);
-  const children: RailContent[] = [];
-  let teasers = 0;
-  let separator: Token | null = null;
-  for (const part of plan.parts) {
-    if (isTeaserPlan(part)) {
-      children.push(buildTeaser(part, splits.get(part) as SourceSplit, diagnostics));
-      teasers++;
-      continue;
-    }
-    const position = lineSpan(part.line);
-    const value = part.value;
-    if (part === plan.heading) children.push({ type: 'railHeading', value, position });
-    else if (part.kind === 'separator') {
-      children.push({ type: 'separator', value, position });
-      separator = part;
-    } else if (part.kind === 'blank') children.push({ type: 'blank', value, position });
-    else if (part.kind === 'boilerplate') {
-      children.push({ type: 'boilerplate', value, position });
-      diagnostics.push(droppedBoilerplate(part));
-    } else children.push({ type: 'unknown', value, position });
-  }
-  if (teasers === 0 && separator !== null) {
-    diagnostics.push(
-      diagnostic('empty-rail', 'This separator opens a rail with no teasers.', separator.line.number, columnOf(separator)),
-    );
-  }
-  return { type: 'rail', kind: meaning.kind, label: meaning.label, children, position: spanOf(children) };
-}
-
 /** The glued "summary + source" part of an attribution line, without surrounding spaces. */
 function gluedPart(token: Token): { text: string; start: number; end: number } {
   const text = token.line.text;
@@ -197,79 +216,135 @@ function gluedPart(token: Token): { text: string; start: number; end: number } {
   return { text, start: Math.min(end, text.length - text.trimStart().length), end };
 }
 
-function buildTeaser(plan: TeaserPlan, split: SourceSplit, diagnostics: Diagnostic[]): Teaser {
+/** The summary, source and age of a split teaser's attribution line. */
+export function attributionText(teaser: TeaserPlan): AttributionText {
+  const { split, attribution } = teaser;
+  const tail = attribution.tail as NonNullable<Token['tail']>;
+  const { text, start, end } = gluedPart(attribution);
+  const age = text.slice(tail.ageStart, tail.ageEnd);
+  return {
+    summary: split.summaryEnd > start ? text.slice(start, split.summaryEnd) : null,
+    source: split.sourceStart < end ? text.slice(split.sourceStart, end) : null,
+    age,
+    seconds: (parseAge(age) as NonNullable<ReturnType<typeof parseAge>>).seconds,
+  };
+}
+
+/** "…" or "..." at the end of a summary: the outlet cut it short. */
+export function isTruncated(summary: string): boolean {
+  return summary.endsWith('...') || summary.endsWith('…');
+}
+
+// ---------------------------------------------------------------------------------
+// Positioned nodes
+
+/** The positioned node of a planned rail. */
+export function railNode(plan: RailPlan): Rail {
+  const children: RailContent[] = [];
+  for (const part of plan.parts) {
+    if (isTeaserPlan(part)) {
+      children.push(teaserNode(part));
+      continue;
+    }
+    const position = lineSpan(part.line);
+    const value = part.value;
+    if (part === plan.heading) children.push({ type: 'railHeading', value, position });
+    else if (part.kind === 'separator') children.push({ type: 'separator', value, position });
+    else if (part.kind === 'blank') children.push({ type: 'blank', value, position });
+    else if (part.kind === 'boilerplate') children.push({ type: 'boilerplate', value, position });
+    else children.push({ type: 'unknown', value, position });
+  }
+  return { type: 'rail', kind: plan.kind, label: plan.label, children, position: spanOf(children) };
+}
+
+function teaserNode(plan: TeaserPlan): Teaser {
   const children: Teaser['children'] = [];
   if (plan.title !== null) {
     children.push({ type: 'teaserTitle', value: plan.title.value, position: lineSpan(plan.title.line) });
   }
   for (const line of plan.between) {
     const position = lineSpan(line.line);
-    if (line.kind === 'boilerplate') {
-      children.push({ type: 'boilerplate', value: line.value, position });
-      diagnostics.push(droppedBoilerplate(line));
-    } else children.push({ type: 'blank', value: line.value, position });
+    if (line.kind === 'boilerplate') children.push({ type: 'boilerplate', value: line.value, position });
+    else children.push({ type: 'blank', value: line.value, position });
   }
-  children.push(buildAttribution(plan.attribution, split, diagnostics));
+  children.push(attributionNode(plan));
   return { type: 'teaser', children, position: spanOf(children) };
 }
 
-function buildAttribution(token: Token, split: SourceSplit, diagnostics: Diagnostic[]): Attribution {
+function attributionNode(plan: TeaserPlan): Attribution {
+  const { attribution: token, split } = plan;
   const line = token.line;
-  const tail = token.tail as NonNullable<Token['tail']>;
-  const { text, start, end } = gluedPart(token);
+  const { end } = gluedPart(token);
   const base = line.textStart; // offsets in `text` → offsets in the input
+  const { summary, source, age, seconds } = attributionText(plan);
   const children: Attribution['children'] = [];
   // Leaves tile the line: [line start, source) summary, [source, " - ") source, the rest age.
   let cursor = line.start;
-  if (split.summaryEnd > start) {
-    const value = text.slice(start, split.summaryEnd);
-    const summary: Summary = {
+  if (summary !== null) {
+    const node: Summary = {
       type: 'summary',
-      value,
-      truncated: value.endsWith('...') || value.endsWith('…'),
+      value: summary,
+      truncated: isTruncated(summary),
       position: { start: pointAt(line, cursor), end: pointAt(line, base + split.sourceStart) },
     };
-    children.push(summary);
+    children.push(node);
     cursor = base + split.sourceStart;
   }
-  if (split.sourceStart < end) {
-    const source: Source = {
+  if (source !== null) {
+    const node: Source = {
       type: 'source',
-      value: text.slice(split.sourceStart, end),
+      value: source,
       position: { start: pointAt(line, cursor), end: pointAt(line, base + end) },
     };
-    children.push(source);
+    children.push(node);
     cursor = base + end;
   }
-  const ageText = text.slice(tail.ageStart, tail.ageEnd);
-  const age: AgeNode = {
+  const ageNode: AgeNode = {
     type: 'age',
-    value: ageText,
-    seconds: (parseAge(ageText) as NonNullable<ReturnType<typeof parseAge>>).seconds,
+    value: age,
+    seconds,
     position: { start: pointAt(line, cursor), end: pointAfter(line) },
   };
-  children.push(age);
+  children.push(ageNode);
+  return {
+    type: 'attribution',
+    itemSeparator: (token.tail as NonNullable<Token['tail']>).itemSeparator,
+    children,
+    position: { start: pointAt(line, line.start), end: pointAfter(line) },
+  };
+}
 
+// ---------------------------------------------------------------------------------
+// Diagnostics
+
+function emptyRail(plan: RailPlan, diagnostics: Diagnostic[]): void {
+  const separator = plan.parts.find((part): part is Token => !isTeaserPlan(part) && part.kind === 'separator');
+  if (separator === undefined) return;
+  diagnostics.push(
+    diagnostic('empty-rail', 'This separator opens a rail with no teasers.', separator.line.number, columnOf(separator)),
+  );
+}
+
+function sourceDiagnostic(teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
+  const { split } = teaser;
+  if (split.confidence !== 'none' && split.confidence !== 'weak') return;
+  const line = teaser.attribution.line;
+  const { text, start, end } = gluedPart(teaser.attribution);
+  const base = line.textStart - line.start; // offsets in `text` → columns
   if (split.confidence === 'none') {
     diagnostics.push(
-      diagnostic('missing-source', 'No publisher name found before " - age"; the text is kept as the summary.', line.number, base + start - line.start + 1),
+      diagnostic('missing-source', 'No publisher name found before " - age"; the text is kept as the summary.', line.number, base + start + 1),
     );
-  } else if (split.confidence === 'weak') {
+  } else {
     diagnostics.push(
       diagnostic(
         'guessed-source',
         `Guessed the source "${text.slice(split.sourceStart, end)}" without a clear boundary.`,
         line.number,
-        base + split.sourceStart - line.start + 1,
+        base + split.sourceStart + 1,
       ),
     );
   }
-  return {
-    type: 'attribution',
-    itemSeparator: tail.itemSeparator,
-    children,
-    position: { start: pointAt(line, line.start), end: pointAfter(line) },
-  };
 }
 
 function orphanLine(token: Token): Diagnostic {

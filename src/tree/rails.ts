@@ -29,6 +29,9 @@ export interface TeaserPlan {
   /** Blank and boilerplate lines between the title and the attribution. */
   readonly between: readonly Token[];
   readonly attribution: Token;
+  /** The glued "summary + source" in the attribution's `line.text`: [start, end). */
+  readonly start: number;
+  readonly end: number;
   split: SourceSplit;
 }
 
@@ -61,6 +64,7 @@ interface Pending {
 
 /** A teaser's split before the attributions are split. */
 const UNSPLIT: SourceSplit = Object.freeze({ sourceStart: 0, sourceEnd: 0, summaryEnd: 0, confidence: 'none' });
+const NOTHING_BETWEEN: readonly Token[] = Object.freeze([]);
 
 export const isTeaserPlan = (part: Token | TeaserPlan): part is TeaserPlan => 'attribution' in part;
 
@@ -140,7 +144,8 @@ function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagno
       case 'attribution': {
         const title: Pending | null = pending;
         pending = null;
-        emit({ title: title?.token ?? null, between: title?.between ?? [], attribution: token, split: UNSPLIT });
+        const { start: gluedStart, end: gluedEnd } = gluedPart(token);
+        emit({ title: title?.token ?? null, between: title?.between ?? NOTHING_BETWEEN, attribution: token, start: gluedStart, end: gluedEnd, split: UNSPLIT });
         break;
       }
       case 'image':
@@ -176,7 +181,7 @@ function splitWithEvidence(
   const page = new Set<string>();
   for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.add(plan.label);
   const firstBook = createSourceBook(callerSources, page);
-  for (const teaser of teasers) teaser.split = splitOf(teaser.attribution, firstBook);
+  for (const teaser of teasers) teaser.split = splitOf(teaser, firstBook);
 
   // The new names, by their last character: "ESPN" under "N".
   const found = new Map<number, string[]>();
@@ -194,33 +199,38 @@ function splitWithEvidence(
   if (found.size === 0) return;
   const book = createSourceBook(callerSources, page);
   for (const teaser of teasers) {
-    const { text, end } = gluedPart(teaser.attribution);
+    const { end } = teaser;
+    const text = teaser.attribution.line.text;
     const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
     if (names !== undefined && names.some((name) => text.endsWith(name, end))) {
-      teaser.split = splitOf(teaser.attribution, book);
+      teaser.split = splitOf(teaser, book);
     }
   }
 }
 
 /** Split one attribution line's glued "summary + source". */
-function splitOf(token: Token, book: SourceBook): SourceSplit {
-  const { text, start, end } = gluedPart(token);
+function splitOf(teaser: TeaserPlan, book: SourceBook): SourceSplit {
+  const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
-  return splitSource(text, start, end, book);
+  return splitSource(teaser.attribution.line.text, start, end, book);
 }
 
 /** The glued "summary + source" part of an attribution line, without surrounding spaces. */
-function gluedPart(token: Token): { text: string; start: number; end: number } {
+function gluedPart(token: Token): { start: number; end: number } {
   const text = token.line.text;
   const end = (token.tail as NonNullable<Token['tail']>).sourceEnd;
-  return { text, start: Math.min(end, text.length - text.trimStart().length), end };
+  // Most lines start with a printable ASCII character: no whitespace to measure.
+  const first = text.charCodeAt(0);
+  const leading = first > 32 && first < 127 ? 0 : text.length - text.trimStart().length;
+  return { start: Math.min(end, leading), end };
 }
 
 /** The summary, source and age of a split teaser's attribution line. */
 export function attributionText(teaser: TeaserPlan): AttributionText {
   const { split, attribution } = teaser;
   const tail = attribution.tail as NonNullable<Token['tail']>;
-  const { text, start, end } = gluedPart(attribution);
+  const { start, end } = teaser;
+  const text = attribution.line.text;
   const age = text.slice(tail.ageStart, tail.ageEnd);
   return {
     summary: split.summaryEnd > start ? text.slice(start, split.summaryEnd) : null,
@@ -274,7 +284,7 @@ function teaserNode(plan: TeaserPlan): Teaser {
 function attributionNode(plan: TeaserPlan): Attribution {
   const { attribution: token, split } = plan;
   const line = token.line;
-  const { end } = gluedPart(token);
+  const { end } = plan;
   const base = line.textStart; // offsets in `text` → offsets in the input
   const { summary, source, age, seconds } = attributionText(plan);
   const children: Attribution['children'] = [];
@@ -329,7 +339,8 @@ function sourceDiagnostic(teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
   const { split } = teaser;
   if (split.confidence !== 'none' && split.confidence !== 'weak') return;
   const line = teaser.attribution.line;
-  const { text, start, end } = gluedPart(teaser.attribution);
+  const { start, end } = teaser;
+  const text = line.text;
   const base = line.textStart - line.start; // offsets in `text` → columns
   if (split.confidence === 'none') {
     diagnostics.push(

@@ -63,8 +63,6 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_BOILERPLATE_LENGTH = 60;
-/** Trailing decoration: "Continue reading…", "Read more »", "Share:". */
-const DECORATION = new Set([...' \t.:…!>»›→']);
 
 /** Normalise a trimmed line for lookup: lowercase, single spaces, no trailing decoration. */
 export function normaliseBoilerplate(text: string): string {
@@ -75,20 +73,50 @@ export function normaliseBoilerplate(text: string): string {
 function decorationStart(text: string): number {
   // A loop, not /[…]+$/: an unanchored run before "$" would rescan from every start.
   let end = text.length;
-  while (end > 0 && DECORATION.has(text.charAt(end - 1))) end--;
+  while (end > 0 && isDecoration(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
+/** Trailing decoration: "Continue reading…", "Read more »", "Share:" (one of ` \t.:…!>»›→`). */
+function isDecoration(code: number): boolean {
+  switch (code) {
+    case 32: // space
+    case 9: // tab
+    case 46: // .
+    case 58: // :
+    case 0x2026: // …
+    case 33: // !
+    case 62: // >
+    case 0xbb: // »
+    case 0x203a: // ›
+    case 0x2192: // →
+      return true;
+    default:
+      return false;
+  }
+}
+
 /**
- * How every phrase opens: its first three characters (two for "ad"), as one number.
- * A line that opens with none of these cannot be boilerplate, and most lines are
- * turned away here without being copied or lowercased.
+ * The phrases by how they open: their first three characters (two for "ad"), as one
+ * number. A line that opens with none of these cannot be boilerplate, and most lines
+ * are turned away here without being copied or lowercased.
  */
-const OPENINGS: ReadonlySet<number> = new Set([...BOILERPLATE_PHRASES].map((phrase) => openingKey(phrase, phrase.length)));
+const PHRASES_BY_OPENING: ReadonlyMap<number, readonly string[]> = groupByOpening(BOILERPLATE_PHRASES);
 /** The opening cannot be a phrase's. */
 const NO_OPENING = -2;
 /** The opening needs the full normalisation to tell. */
 const ANY_OPENING = -1;
+
+function groupByOpening(phrases: Iterable<string>): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const phrase of phrases) {
+    const key = openingKey(phrase, phrase.length);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [phrase]);
+    else group.push(phrase);
+  }
+  return groups;
+}
 
 /**
  * The first (up to) three characters of `text.slice(0, end)`, lowercased, as one
@@ -114,7 +142,53 @@ function openingKey(text: string, end: number): number {
 /** Is this trimmed line boilerplate? */
 export function isBoilerplate(text: string): boolean {
   if (text.length === 0 || text.length > MAX_BOILERPLATE_LENGTH) return false;
-  const opening = openingKey(text, decorationStart(text));
-  if (opening !== ANY_OPENING && !OPENINGS.has(opening)) return false;
-  return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text));
+  const end = decorationStart(text);
+  const opening = openingKey(text, end);
+  if (opening === ANY_OPENING) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text));
+  const phrases = PHRASES_BY_OPENING.get(opening);
+  if (phrases === undefined) return false;
+  // "Read more »" → compared in place with "read more"; only a line with a character
+  // outside ASCII is copied and normalised (toLowerCase and \s know all of Unicode).
+  for (const phrase of phrases) {
+    const same = sameAsciiPhrase(text, end, phrase);
+    if (same === UNKNOWN) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text));
+    if (same === SAME) return true;
+  }
+  return false;
+}
+
+const DIFFERENT = 0;
+const SAME = 1;
+/** `text` holds a character outside ASCII: only the full normalisation can tell. */
+const UNKNOWN = -1;
+
+/**
+ * Does `text.slice(0, end)` normalise to `phrase` ("Read  More" → "read more")?
+ * Compared character by character with the normalisation done on the way (ASCII
+ * letters lowercased, runs of ASCII white space read as one " "): no copy is made.
+ */
+function sameAsciiPhrase(text: string, end: number, phrase: string): number {
+  let j = 0;
+  for (let i = 0; i < end; ) {
+    let code = text.charCodeAt(i);
+    if (code >= 128) return UNKNOWN;
+    if (isAsciiSpace(code)) {
+      do i++;
+      while (i < end && isAsciiSpace(text.charCodeAt(i)));
+      // "read \u00a0more": the run of white space may go on outside ASCII
+      if (i < end && text.charCodeAt(i) >= 128) return UNKNOWN;
+      code = 32;
+    } else {
+      if (code >= 65 && code <= 90) code += 32;
+      i++;
+    }
+    if (phrase.charCodeAt(j) !== code) return DIFFERENT; // past its end: NaN, different
+    j++;
+  }
+  return j === phrase.length ? SAME : DIFFERENT;
+}
+
+/** The ASCII characters of \s: tab, LF, VT, FF, CR and space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }

@@ -32,11 +32,9 @@ export interface DumpPlan {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Control characters other than tab and line endings: the input may be binary. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 export function planDump(text: string, options: PlanOptions = {}): DumpPlan {
-  const tokens = tokenize(text);
+  const controls: number[] = []; // where a line's first control character sits
+  const tokens = tokenize(text, controls);
   const diagnostics: Diagnostic[] = [];
 
   const railStart = findRailStart(tokens);
@@ -48,7 +46,7 @@ export function planDump(text: string, options: PlanOptions = {}): DumpPlan {
     if (first === undefined) diagnostics.push(diagnostic('empty-input', 'The input holds no text.', 1, 1));
     else diagnostics.push(diagnostic('missing-headline', 'The dump has no headline line before its first rail.', first.line.number, 1));
   }
-  if (CONTROL.test(text)) reportControlCharacters(tokens, diagnostics);
+  if (controls.length > 0) reportControlCharacters(tokens, controls, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tokens, article, rails, diagnostics };
 }
@@ -75,17 +73,14 @@ function isFurniture(token: Token): boolean {
   return token.kind === 'blank' || token.kind === 'boilerplate';
 }
 
-function reportControlCharacters(tokens: readonly Token[], diagnostics: Diagnostic[]): void {
-  for (const token of tokens) {
-    const index = token.line.text.search(CONTROL);
-    if (index < 0) continue;
+/** `controls`: ascending input offsets, at most one per line (see splitLines). */
+function reportControlCharacters(tokens: readonly Token[], controls: readonly number[], diagnostics: Diagnostic[]): void {
+  let t = 0;
+  for (const offset of controls) {
+    while ((tokens[t] as Token).line.end < offset) t++;
+    const line = (tokens[t] as Token).line;
     diagnostics.push(
-      diagnostic(
-        'control-characters',
-        'This line holds control characters; the input may not be text.',
-        token.line.number,
-        index + 1 + (token.line.textStart - token.line.start),
-      ),
+      diagnostic('control-characters', 'This line holds control characters; the input may not be text.', line.number, offset - line.start + 1),
     );
   }
 }

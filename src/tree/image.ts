@@ -49,18 +49,13 @@ export function literalImage(line: string): ParsedImage | null {
   const length = line.length;
   if (length < 5 || line.charCodeAt(0) !== 33 /* ! */ || line.charCodeAt(1) !== 91 /* [ */) return null;
   if (line.charCodeAt(length - 1) !== 41 /* ) */) return null;
-  let i = 2;
-  for (; i < length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 93 /* ] */) break;
-    if (!isLiteralAltCode(code)) return null;
-  }
-  const altEnd = i;
-  if (line.charCodeAt(altEnd + 1) !== 40 /* ( */) return null;
+  const altEnd = runEnd(LITERAL_ALT_RUN, line, 2);
+  if (line.charCodeAt(altEnd) !== 93 /* ] */ || line.charCodeAt(altEnd + 1) !== 40 /* ( */) return null;
   // The destination: up to a space or the ")" that balances the opening one.
   const urlStart = altEnd + 2;
   let depth = 0;
-  for (i = urlStart; i < length; i++) {
+  let i = urlStart;
+  for (; (i = runEnd(LITERAL_URL_RUN, line, i)) < length; i++) {
     const code = line.charCodeAt(i);
     if (code === 40 /* ( */) {
       if (++depth > MAX_LITERAL_DEPTH) return null;
@@ -68,7 +63,7 @@ export function literalImage(line: string): ParsedImage | null {
       if (depth === 0) break;
       depth--;
     } else if (code === 32 || code === 9) break;
-    else if (!isLiteralUrlCode(code)) return null;
+    else return null; // \ & < or a control character
   }
   const urlEnd = i;
   if (urlEnd === urlStart || depth !== 0) return null;
@@ -78,12 +73,8 @@ export function literalImage(line: string): ParsedImage | null {
     while (i < length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
     if (line.charCodeAt(i) !== 34 /* " */ || i === urlEnd) return null;
     const titleStart = i + 1;
-    for (i = titleStart; i < length; i++) {
-      const code = line.charCodeAt(i);
-      if (code === 34 /* " */) break;
-      if (code === 92 /* \ */ || code === 38 /* & */ || code < 32 || code === 127) return null;
-    }
-    if (i >= length || i === titleStart) return null; // "" reads as no title: CommonMark's call
+    i = runEnd(LITERAL_TITLE_RUN, line, titleStart);
+    if (line.charCodeAt(i) !== 34 /* " */ || i === titleStart) return null; // "" reads as no title: CommonMark's call
     title = line.slice(titleStart, i);
     for (i++; i < length - 1; i++) {
       const code = line.charCodeAt(i);
@@ -96,14 +87,22 @@ export function literalImage(line: string): ParsedImage | null {
 /** Nested parentheses the literal reading accepts in a URL (CommonMark allows 32). */
 const MAX_LITERAL_DEPTH = 8;
 
-function isLiteralAltCode(code: number): boolean {
-  // \ & [ * _ ` < and control characters (a line never holds a line ending)
-  return !(code === 92 || code === 38 || code === 91 || code === 42 || code === 95 || code === 96 || code === 60 || code < 32 || code === 127);
-}
+// Runs of characters the literal reading passes over, each stopping where a character
+// needs a look (or is refused). A sticky greedy class skips an image line's ~120
+// characters at ~0.5 ns each, where a charCodeAt loop took ~3 ns: 160 against 375 ns a
+// line on the bench corpus.
+/** alt: not `] \ & [ * _ ` <` or a control character (a line never holds a line ending). */
+const LITERAL_ALT_RUN = /[^\]\\&[*_`<\u0000-\u001f\u007f]*/y;
+/** URL: not a space, tab, parenthesis, `\ & <` or a control character. */
+const LITERAL_URL_RUN = /[^ \t()\\&<\u0000-\u001f\u007f]*/y;
+/** title: not `" \ &` or a control character. */
+const LITERAL_TITLE_RUN = /[^"\\&\u0000-\u001f\u007f]*/y;
 
-function isLiteralUrlCode(code: number): boolean {
-  // \ & < and control characters; a space ends the URL
-  return !(code === 92 || code === 38 || code === 60 || code < 32 || code === 127);
+/** Where the run `pattern` (sticky, matching the empty run too) starting at `from` ends. */
+function runEnd(pattern: RegExp, line: string, from: number): number {
+  pattern.lastIndex = from;
+  pattern.test(line);
+  return pattern.lastIndex;
 }
 
 function commonMarkImage(line: string): ParsedImage | null {

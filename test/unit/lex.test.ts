@@ -41,6 +41,98 @@ describe('splitLines', () => {
   });
 });
 
+describe('splitLines with controls', () => {
+  // offsets of the first control character of each line that holds one
+  const found = (input: string): number[] => {
+    const controls: number[] = [];
+    splitLines(input, controls);
+    return controls;
+  };
+
+  it.each([
+    ['LF', 'a\u0001\nb\nc\u0002d', [1, 6]],
+    ['CRLF', 'a\r\nb\u0000\r\nc\u007f', [4, 8]],
+    ['CR', 'a\rb\u000b\rc\u000c', [3, 6]],
+    ['several on one line: only the first', 'ok\nx\u0000\u0001y\u001f\n\u0008', [4, 9]],
+    ['the last line without a final newline', 'a\nb\u000e', [3]],
+    ['a NUL in line 1 after a BOM', '\uFEFF\u0000a\nb', [1]],
+    ['the control right at the start', '\u0007', [0]],
+  ])('%s', (_name, input, offsets) => {
+    expect(found(input)).toEqual(offsets);
+  });
+
+  it('does not count tab, LF, CR, CRLF or a BOM as controls', () => {
+    expect(found('\uFEFFa\tb\nc\r\nd\re\u0080\u00a0\u2028\n')).toEqual([]);
+    expect(found('')).toEqual([]);
+  });
+
+  it('reads a lone CR in the middle as a line end, not a control', () => {
+    const controls: number[] = [];
+    expect(splitLines('a\rb\u0001', controls).map((line) => line.text)).toEqual(['a', 'b\u0001']);
+    expect(controls).toEqual([3]);
+  });
+
+  it.each([
+    ['LF', 'a\nb\u0000\nc\n'],
+    ['CRLF', '\uFEFFa\u0003\r\nb\r\n\r\nc'],
+    ['CR', 'a\r\rb\u001b\r'],
+    ['mixed', '\u0000\r\n\u0001\r\u0002\n'],
+    ['empty', ''],
+    ['BOM only', '\uFEFF'],
+  ])('gives the same lines as without controls: %s', (_name, input) => {
+    expect(splitLines(input, [])).toEqual(splitLines(input));
+  });
+
+  it('agrees with a regex search of every line', () => {
+    const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+    const input = Array.from({ length: 300 }, (_, i) => `line ${i}${String.fromCharCode(i % 130)}x${i % 7 === 0 ? '\u007f' : ''}`).join(
+      '\r\n',
+    );
+    const expected = splitLines(input).flatMap((line) => {
+      const index = line.text.search(control);
+      return index < 0 ? [] : [line.textStart + index];
+    });
+    expect(expected.length).toBeGreaterThan(20);
+    expect(found(input)).toEqual(expected);
+  });
+
+  it('stays linear on binary-looking input', () => {
+    const controls: number[] = [];
+    const lines = splitLines('\u0000\u0001\n'.repeat(50_000) + '\u0002'.repeat(100_000), controls);
+    expect(lines).toHaveLength(50_001);
+    expect(controls).toHaveLength(50_001);
+    expect(controls.at(-1)).toBe(150_000);
+  });
+});
+
+describe('tokenize with controls', () => {
+  it('passes `controls` through to splitLines', () => {
+    const controls: number[] = [];
+    const tokens = tokenize('Head\u0000line\n-\nTitle\nSum.ESPN - 4h\u0007', controls);
+    expect(tokens.map((token) => token.kind)).toEqual(['text', 'separator', 'text', 'text']);
+    expect(controls).toEqual([4, 31]);
+  });
+
+  it('gives the same tokens with and without `controls`', () => {
+    const input = '\uFEFFHeadline\r\nBy Ana Ruiz\r\n![a](u)\r\n  Advertisement \r\n-\r\nSum.ESPN - 4h -\rMore\n';
+    expect(tokenize(input, [])).toEqual(tokenize(input));
+  });
+});
+
+describe('classify', () => {
+  it.each([
+    ['no surrounding space', 'Body.', 'Body.'],
+    ['spaces', '  Body.  ', 'Body.'],
+    ['tab', '\tBody.', 'Body.'],
+    ['no-break space', '\u00a0Body.\u00a0', 'Body.'],
+    ['Unicode space at the end', 'Body.\u3000', 'Body.'],
+    ['curly quotes', '“Body.”', '“Body.”'],
+    ['a lone character', 'x', 'x'],
+  ])('trims the value as String#trim does: %s', (_name, text, value) => {
+    expect(tokenize(text)[0]?.value).toBe(value);
+  });
+});
+
 describe('parseAge', () => {
   it.each([
     ['35m', 2100],
@@ -133,6 +225,13 @@ describe('isBoilerplate', () => {
     'Share this article',
     'Listen to this article',
     'Subscribe',
+    'READ  MORE',
+    'Read\tmore:',
+    'Read \u00a0more',
+    'Ad.',
+    'Sign up for our newsletters!',
+    'Share on X ›',
+    'Lin\u212a copied',
   ])('%j is boilerplate', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -142,6 +241,12 @@ describe('isBoilerplate', () => {
     'Advertisement revenue fell by a third.',
     'Subscribers will get the new app first.',
     '',
+    'Read mor',
+    'Read more x',
+    'Readmore',
+    'Sharé',
+    'Adx',
+    `Advertisement${' '.repeat(50)}x`,
   ])('%j is not', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

@@ -44,7 +44,7 @@ describe('fixtures', () => {
 
     it('loses no line: each is data, structure or a diagnostic', () => {
       const unaccounted = tokenize(text).filter((token) => !accountedFor(token, article));
-      expect(unaccounted.map((token) => `${token.line.number}: ${token.value}`)).toEqual([]);
+      expect(unaccounted.map((token) => `${token.number}: ${token.value}`)).toEqual([]);
     });
   });
 });
@@ -53,7 +53,7 @@ describe('fixtures', () => {
 function accountedFor(token: ReturnType<typeof tokenize>[number], article: Article): boolean {
   const value = token.value;
   if (token.kind === 'blank' || token.kind === 'separator') return true;
-  if (article.diagnostics.some((d) => d.line === token.line.number)) return true;
+  if (article.diagnostics.some((d) => d.line === token.number)) return true;
   if (article.headline === value || article.paragraphs.includes(value)) return true;
   if (token.kind === 'byline' && article.byline === token.name) return true;
   const rails = article.rails;
@@ -66,7 +66,7 @@ function accountedFor(token: ReturnType<typeof tokenize>[number], article: Artic
   }
   if (token.kind === 'attribution') {
     // The glued summary + source must be exactly the text before " - age".
-    const glued = value.slice(0, (token.tail?.sourceEnd ?? 0) - token.line.text.search(/\S/)).trim();
+    const glued = value.slice(0, (token.tail?.sourceEnd ?? 0) - token.text.search(/\S/)).trim();
     return items.some(
       (item) =>
         value.includes(item.age?.text ?? '\u0000') &&

@@ -7,15 +7,15 @@ import type { AttributionTail } from './attribution-tail.js';
 import { splitLines, type Line } from './lines.js';
 import { RULES, type Rule, type TokenKind } from './rules.js';
 
-export interface Token {
+/** A line and what the rules learned about it: one object per line. */
+export interface Token extends Line {
   readonly kind: TokenKind;
-  readonly line: Line;
   /** The line's text without surrounding whitespace. */
   readonly value: string;
   /** byline tokens: the name. */
-  readonly name?: string;
-  /** attribution tokens: where " - age" sits in `line.text`. */
-  readonly tail?: AttributionTail;
+  readonly name: string | undefined;
+  /** attribution tokens: where " - age" sits in `text`. */
+  readonly tail: AttributionTail | undefined;
 }
 
 /**
@@ -23,26 +23,26 @@ export interface Token {
  * of the first control character of each line that holds one (see splitLines).
  */
 export function tokenize(input: string, controls?: number[]): Token[] {
-  const lines = splitLines(input, controls);
-  const tokens: Token[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) tokens[i] = classify(lines[i] as Line);
-  return tokens;
+  return splitLines(input, controls, lineToken);
 }
 
-/** The token of the first rule in RULES that matches the line. */
+/** The token of `line`: the first rule in RULES that matches it decides. */
 export function classify(line: Line): Token {
-  const text = line.text;
+  return lineToken(line.number, line.text, line.start, line.textStart, line.end, line.next);
+}
+
+function lineToken(number: number, text: string, start: number, textStart: number, end: number, next: number): Token {
   const value = trimmed(text);
   // An indexed loop: for-of over the frozen table ran an iterator per line.
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i] as Rule;
     const match = rule.match(value, text);
     if (match === null) continue;
-    if (match.name !== undefined) return { kind: rule.name, line, value, name: match.name };
-    if (match.tail !== undefined) return { kind: rule.name, line, value, tail: match.tail };
-    return { kind: rule.name, line, value };
+    // Every token has every field, in one order: one object shape for all lines.
+    return { kind: rule.name, value, name: match.name, tail: match.tail, number, text, start, textStart, end, next };
   }
-  return { kind: 'text', line, value }; // unreachable: the last rule matches everything
+  // unreachable: the last rule matches everything
+  return { kind: 'text', value, name: undefined, tail: undefined, number, text, start, textStart, end, next };
 }
 
 /**

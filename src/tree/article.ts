@@ -74,7 +74,7 @@ export function planArticle(tokens: readonly Token[], diagnostics: Diagnostic[])
 export function articleNode(parts: readonly ArticlePart[]): ArticleNode {
   const children: ArticleContent[] = parts.map((part) => {
     const { token } = part;
-    const position = lineSpan(token.line);
+    const position = lineSpan(token);
     const value = token.value;
     switch (part.role) {
       case 'image':
@@ -91,15 +91,15 @@ export function articleNode(parts: readonly ArticlePart[]): ArticleNode {
 function imageOf(token: Token, diagnostics: Diagnostic[]): ParsedImage | null {
   const parsed = parseImage(token.value);
   if (parsed === null) {
-    const column = token.line.text.indexOf('![') + 1 + (token.line.textStart - token.line.start);
+    const column = token.text.indexOf('![') + 1 + (token.textStart - token.start);
     diagnostics.push(
-      diagnostic('malformed-image', 'This line looks like an image but is not one; kept as a paragraph.', token.line.number, column),
+      diagnostic('malformed-image', 'This line looks like an image but is not one; kept as a paragraph.', token.number, column),
     );
   }
   return parsed;
 }
 
 export function droppedBoilerplate(token: Token): Diagnostic {
-  const column = token.line.text.search(/\S/) + 1 + (token.line.textStart - token.line.start);
-  return diagnostic('dropped-boilerplate', `Dropped boilerplate line: ${token.value}`, token.line.number, column);
+  const column = token.text.search(/\S/) + 1 + (token.textStart - token.start);
+  return diagnostic('dropped-boilerplate', `Dropped boilerplate line: ${token.value}`, token.number, column);
 }

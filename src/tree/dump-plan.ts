@@ -44,7 +44,7 @@ export function planDump(text: string, options: PlanOptions = {}): DumpPlan {
   if (!article.some((part) => part.role === 'headline')) {
     const first = tokens.find((token) => token.kind !== 'blank');
     if (first === undefined) diagnostics.push(diagnostic('empty-input', 'The input holds no text.', 1, 1));
-    else diagnostics.push(diagnostic('missing-headline', 'The dump has no headline line before its first rail.', first.line.number, 1));
+    else diagnostics.push(diagnostic('missing-headline', 'The dump has no headline line before its first rail.', first.number, 1));
   }
   if (controls.length > 0) reportControlCharacters(tokens, controls, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -77,8 +77,8 @@ function isFurniture(token: Token): boolean {
 function reportControlCharacters(tokens: readonly Token[], controls: readonly number[], diagnostics: Diagnostic[]): void {
   let t = 0;
   for (const offset of controls) {
-    while ((tokens[t] as Token).line.end < offset) t++;
-    const line = (tokens[t] as Token).line;
+    while ((tokens[t] as Token).end < offset) t++;
+    const line = tokens[t] as Token;
     diagnostics.push(
       diagnostic('control-characters', 'This line holds control characters; the input may not be text.', line.number, offset - line.start + 1),
     );

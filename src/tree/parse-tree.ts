@@ -22,7 +22,7 @@ export function parseTree(text: string, options: TreeOptions = {}): Root {
   return {
     type: 'root',
     children: [articleNode(plan.article), ...plan.rails.map(railNode)],
-    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(last.line) },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(last) },
     data: { diagnostics: plan.diagnostics },
   };
 }

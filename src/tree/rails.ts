@@ -151,7 +151,7 @@ function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagno
       case 'image':
         emitPendingAsOrphan();
         diagnostics.push(
-          diagnostic('unexpected-image', 'An image line inside a rail belongs to no teaser.', token.line.number, columnOf(token)),
+          diagnostic('unexpected-image', 'An image line inside a rail belongs to no teaser.', token.number, columnOf(token)),
         );
         emit(token);
         break;
@@ -188,7 +188,7 @@ function splitWithEvidence(
   for (const teaser of teasers) {
     const { split } = teaser;
     if (split.confidence !== 'clear') continue;
-    const name = teaser.attribution.line.text.slice(split.sourceStart, split.sourceEnd);
+    const name = teaser.attribution.text.slice(split.sourceStart, split.sourceEnd);
     if (page.has(name)) continue;
     page.add(name);
     const last = name.charCodeAt(name.length - 1);
@@ -200,7 +200,7 @@ function splitWithEvidence(
   const book = createSourceBook(callerSources, page);
   for (const teaser of teasers) {
     const { end } = teaser;
-    const text = teaser.attribution.line.text;
+    const text = teaser.attribution.text;
     const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
     if (names !== undefined && names.some((name) => text.endsWith(name, end))) {
       teaser.split = splitOf(teaser, book);
@@ -212,12 +212,12 @@ function splitWithEvidence(
 function splitOf(teaser: TeaserPlan, book: SourceBook): SourceSplit {
   const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
-  return splitSource(teaser.attribution.line.text, start, end, book);
+  return splitSource(teaser.attribution.text, start, end, book);
 }
 
 /** The glued "summary + source" part of an attribution line, without surrounding spaces. */
 function gluedPart(token: Token): { start: number; end: number } {
-  const text = token.line.text;
+  const text = token.text;
   const end = (token.tail as NonNullable<Token['tail']>).sourceEnd;
   // Most lines start with a printable ASCII character: no whitespace to measure.
   const first = text.charCodeAt(0);
@@ -230,7 +230,7 @@ export function attributionText(teaser: TeaserPlan): AttributionText {
   const { split, attribution } = teaser;
   const tail = attribution.tail as NonNullable<Token['tail']>;
   const { start, end } = teaser;
-  const text = attribution.line.text;
+  const text = attribution.text;
   const age = text.slice(tail.ageStart, tail.ageEnd);
   return {
     summary: split.summaryEnd > start ? text.slice(start, split.summaryEnd) : null,
@@ -256,7 +256,7 @@ export function railNode(plan: RailPlan): Rail {
       children.push(teaserNode(part));
       continue;
     }
-    const position = lineSpan(part.line);
+    const position = lineSpan(part);
     const value = part.value;
     if (part === plan.heading) children.push({ type: 'railHeading', value, position });
     else if (part.kind === 'separator') children.push({ type: 'separator', value, position });
@@ -270,10 +270,10 @@ export function railNode(plan: RailPlan): Rail {
 function teaserNode(plan: TeaserPlan): Teaser {
   const children: Teaser['children'] = [];
   if (plan.title !== null) {
-    children.push({ type: 'teaserTitle', value: plan.title.value, position: lineSpan(plan.title.line) });
+    children.push({ type: 'teaserTitle', value: plan.title.value, position: lineSpan(plan.title) });
   }
   for (const line of plan.between) {
-    const position = lineSpan(line.line);
+    const position = lineSpan(line);
     if (line.kind === 'boilerplate') children.push({ type: 'boilerplate', value: line.value, position });
     else children.push({ type: 'blank', value: line.value, position });
   }
@@ -283,7 +283,7 @@ function teaserNode(plan: TeaserPlan): Teaser {
 
 function attributionNode(plan: TeaserPlan): Attribution {
   const { attribution: token, split } = plan;
-  const line = token.line;
+  const line = token;
   const { end } = plan;
   const base = line.textStart; // offsets in `text` → offsets in the input
   const { summary, source, age, seconds } = attributionText(plan);
@@ -331,14 +331,14 @@ function emptyRail(plan: RailPlan, diagnostics: Diagnostic[]): void {
   const separator = plan.parts.find((part): part is Token => !isTeaserPlan(part) && part.kind === 'separator');
   if (separator === undefined) return;
   diagnostics.push(
-    diagnostic('empty-rail', 'This separator opens a rail with no teasers.', separator.line.number, columnOf(separator)),
+    diagnostic('empty-rail', 'This separator opens a rail with no teasers.', separator.number, columnOf(separator)),
   );
 }
 
 function sourceDiagnostic(teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
   const { split } = teaser;
   if (split.confidence !== 'none' && split.confidence !== 'weak') return;
-  const line = teaser.attribution.line;
+  const line = teaser.attribution;
   const { start, end } = teaser;
   const text = line.text;
   const base = line.textStart - line.start; // offsets in `text` → columns
@@ -362,13 +362,13 @@ function orphanLine(token: Token): Diagnostic {
   return diagnostic(
     'orphan-line',
     `This line is neither a teaser title nor a rail heading: ${token.value.slice(0, 80)}`,
-    token.line.number,
+    token.number,
     columnOf(token),
   );
 }
 
 /** Column of the token's first non-space character. */
 function columnOf(token: Token): number {
-  const index = token.line.text.search(/\S/);
-  return (index < 0 ? 0 : index) + 1 + (token.line.textStart - token.line.start);
+  const index = token.text.search(/\S/);
+  return (index < 0 ? 0 : index) + 1 + (token.textStart - token.start);
 }

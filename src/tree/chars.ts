@@ -9,6 +9,7 @@ const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
+const MARK = /\p{M}/u;
 
 /**
  * The classes of every UTF-16 code unit met so far, as bits (0: not looked up yet).
@@ -21,6 +22,7 @@ const UPPER_BIT = 2;
 const LOWER_BIT = 4;
 const LETTER_BIT = 8;
 const NUMBER_BIT = 16;
+const MARK_BIT = 32;
 
 function classesOf(code: number): number {
   let bits = CLASSES[code] as number;
@@ -31,7 +33,8 @@ function classesOf(code: number): number {
       (UPPER.test(ch) ? UPPER_BIT : 0) |
       (LOWER.test(ch) ? LOWER_BIT : 0) |
       (LETTER.test(ch) ? LETTER_BIT : 0) |
-      (NUMBER.test(ch) ? NUMBER_BIT : 0);
+      (NUMBER.test(ch) ? NUMBER_BIT : 0) |
+      (MARK.test(ch) ? MARK_BIT : 0);
     CLASSES[code] = bits;
   }
   return bits;
@@ -60,6 +63,11 @@ export function isLetterCode(code: number): boolean {
 export function isDigitCode(code: number): boolean {
   if (code < 128) return code >= 48 && code <= 57;
   return hasClass(code, NUMBER_BIT);
+}
+
+/** A combining mark ("e" + U+0301): no ASCII code is one. */
+export function isMarkCode(code: number): boolean {
+  return code >= 128 && hasClass(code, MARK_BIT);
 }
 
 /** Space, tab, no-break space, thin space, narrow no-break space. */

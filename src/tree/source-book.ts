@@ -25,39 +25,51 @@ export interface SourceBook {
 }
 
 /**
- * A suffix trie node: a name's characters from its last one back. Below the root a
- * node has few children, so they sit in two parallel arrays searched in order (faster
- * than hashing at that size); the root, with one child per final character, uses a Map.
+ * A suffix trie node while the trie is built: a name's characters from its last one
+ * back. Built once, then flattened (see SuffixTrie).
  */
 interface SuffixNode {
+  /** Its number in the flat trie: nodes are numbered as they are made, the root 0. */
+  readonly id: number;
   /** A whole name ends here (that is, starts here, read backwards). */
   terminal: boolean;
   readonly codes: number[];
   readonly children: SuffixNode[];
 }
 
+/**
+ * The suffix trie, flattened into typed arrays: node n's children are the edges
+ * firstEdge[n] up to firstEdge[n + 1], with their characters in edgeCode and their
+ * nodes in edgeTo. Below the root a node has few children, so they are searched in
+ * order; doing it in flat arrays instead of a tree of objects makes a step a few array
+ * reads (the walk runs for every teaser line). The root, with one child per final
+ * character, is looked up by code in `rootAscii` (-1: none) for ASCII, by search else.
+ */
 interface SuffixTrie {
-  readonly root: Map<number, SuffixNode>;
+  readonly rootAscii: Int32Array;
+  readonly terminal: Uint8Array;
+  readonly firstEdge: Int32Array;
+  readonly edgeCode: Uint16Array;
+  readonly edgeTo: Int32Array;
 }
 
-const newNode = (): SuffixNode => ({ terminal: false, codes: [], children: [] });
-
-function childOf(node: SuffixNode, code: number): SuffixNode | undefined {
-  const codes = node.codes;
-  for (let c = 0; c < codes.length; c++) if (codes[c] === code) return node.children[c];
-  return undefined;
-}
+/** The trie's root node. */
+const ROOT = 0;
 
 function suffixTrie(names: Iterable<string>): SuffixTrie {
-  const root = new Map<number, SuffixNode>();
+  const nodes: SuffixNode[] = [];
+  const newNode = (): SuffixNode => {
+    const node: SuffixNode = { id: nodes.length, terminal: false, codes: [], children: [] };
+    nodes.push(node);
+    return node;
+  };
+  const root = newNode();
   for (const name of names) {
-    if (name.length === 0) continue;
-    const last = name.charCodeAt(name.length - 1);
-    let node = root.get(last);
-    if (node === undefined) root.set(last, (node = newNode()));
-    for (let k = name.length - 2; k >= 0; k--) {
+    let node = root;
+    for (let k = name.length - 1; k >= 0; k--) {
       const code = name.charCodeAt(k);
-      let child = childOf(node, code);
+      const c = node.codes.indexOf(code);
+      let child = c === -1 ? undefined : node.children[c];
       if (child === undefined) {
         child = newNode();
         node.codes.push(code);
@@ -65,19 +77,49 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
       }
       node = child;
     }
-    node.terminal = true;
+    if (node !== root) node.terminal = true;
   }
-  return { root };
+  // Flatten: each node's edges in a row, the nodes in the order of their ids.
+  const terminal = new Uint8Array(nodes.length);
+  const firstEdge = new Int32Array(nodes.length + 1);
+  const edgeCode = new Uint16Array(nodes.length - 1); // every node but the root has one edge in
+  const edgeTo = new Int32Array(nodes.length - 1);
+  let edge = 0;
+  for (const node of nodes) {
+    terminal[node.id] = node.terminal ? 1 : 0;
+    firstEdge[node.id] = edge;
+    for (let c = 0; c < node.codes.length; c++, edge++) {
+      edgeCode[edge] = node.codes[c] as number;
+      edgeTo[edge] = (node.children[c] as SuffixNode).id;
+    }
+  }
+  firstEdge[nodes.length] = edge;
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (let c = 0; c < root.codes.length; c++) {
+    const code = root.codes[c] as number;
+    if (code < 128) rootAscii[code] = (root.children[c] as SuffixNode).id;
+  }
+  return { rootAscii, terminal, firstEdge, edgeCode, edgeTo };
+}
+
+/** The child of `node` along `code` (a code unit; NaN never matches); -1 if none. */
+function childOf(trie: SuffixTrie, node: number, code: number): number {
+  if (node === ROOT && code < 128) return trie.rootAscii[code] as number;
+  const { edgeCode, firstEdge } = trie;
+  const last = firstEdge[node + 1] as number;
+  for (let e = firstEdge[node] as number; e < last; e++) if (edgeCode[e] === code) return trie.edgeTo[e] as number;
+  return -1;
 }
 
 /** Walk `trie` back from `end`; push each start of a whole name, nearest first. */
 function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: number[]): void {
   if (end <= lowest) return;
-  let node = trie.root.get(text.charCodeAt(end - 1));
-  for (let k = end - 1; node !== undefined; ) {
-    if (node.terminal) starts.push(k);
+  const terminal = trie.terminal;
+  let node = childOf(trie, ROOT, text.charCodeAt(end - 1));
+  for (let k = end - 1; node >= 0; ) {
+    if (terminal[node] === 1) starts.push(k);
     if (--k < lowest) return;
-    node = childOf(node, text.charCodeAt(k));
+    node = childOf(trie, node, text.charCodeAt(k));
   }
 }
 

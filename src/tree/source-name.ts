@@ -8,7 +8,7 @@
 // Used for sources no list knows: the words must be capitalised (or numbers, or small
 // connectors inside), and the punctuation must be the kind names carry.
 
-import { isDigitCode, isLetterCode, isLowerCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLetterCode, isLowerCode, isMarkCode, isUpperCode } from './chars.js';
 
 export const MAX_SOURCE_LENGTH = 60;
 export const MAX_SOURCE_WORDS = 7;
@@ -20,7 +20,6 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   "'n'", '’n’', '&', '+', '-', '–', '—', '/',
 ]);
 
-const MARK = /\p{M}/u;
 /** No connector is longer than this ("the", "des", "von"): longer words skip the lookup. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((connector) => connector.length));
 
@@ -61,8 +60,24 @@ export function isLaterWord(name: string, from: number, to: number, last: boolea
   return isNameWord(name, from, to);
 }
 
+/**
+ * The first characters of the connectors, ASCII ones by code: most words start with a
+ * capital, which no connector does, so isConnector can say no without a slice and a
+ * set lookup.
+ */
+const CONNECTOR_FIRST_ASCII = new Uint8Array(128);
+const CONNECTOR_FIRST_OTHER: number[] = [];
+for (const connector of CONNECTORS) {
+  const code = connector.charCodeAt(0);
+  if (code < 128) CONNECTOR_FIRST_ASCII[code] = 1;
+  else if (!CONNECTOR_FIRST_OTHER.includes(code)) CONNECTOR_FIRST_OTHER.push(code);
+}
+
 function isConnector(name: string, from: number, to: number): boolean {
-  return to - from <= MAX_CONNECTOR_LENGTH && CONNECTORS.has(name.slice(from, to));
+  if (to - from > MAX_CONNECTOR_LENGTH) return false;
+  const first = name.charCodeAt(from); // an empty word's "first" is whatever follows: the set says no
+  if (first < 128 ? CONNECTOR_FIRST_ASCII[first] !== 1 : !CONNECTOR_FIRST_OTHER.includes(first)) return false;
+  return CONNECTORS.has(name.slice(from, to));
 }
 
 /**
@@ -111,7 +126,7 @@ function isNameWord(name: string, from: number, to: number): boolean {
         segmentStart = k + 1;
         continue;
       default:
-        if (MARK.test(name.charAt(k))) continue;
+        if (isMarkCode(code)) continue; // keep in step with spoilsWord
         return false;
     }
   }
@@ -122,4 +137,77 @@ function isNameWord(name: string, from: number, to: number): boolean {
 function isInitials(name: string, segmentStart: number, dot: number, to: number): boolean {
   if (dot - segmentStart !== 1) return false;
   return isUpperCode(name.charCodeAt(dot + 1)) && (dot + 2 >= to || name.charCodeAt(dot + 2) === 46 /* . */);
+}
+
+/**
+ * Punctuation isNameWord lets into a word after its first character (with conditions
+ * for "-", "–", "!" and "."); keep in step with its switch. Any other character that is
+ * no letter, digit or mark fails the word wherever it sits.
+ */
+const WORD_PUNCTUATION = "'’&/+-–!.";
+
+/**
+ * What spoilsWord makes of an ASCII code: 0 never spoils a word (letters, digits, word
+ * punctuation, the space between words, anything a connector holds: "&", "-", "/"),
+ * 1 always does (",", "?", ":", ")", "%", tab...), 2 is the full stop (see spoilsWord).
+ */
+const SPOILS_ASCII = new Uint8Array(128);
+/**
+ * The non-ASCII codes that never spoil a word though they are no letter, digit or mark:
+ * word punctuation ("’", "–") and what the connectors hold ("’n’", "—").
+ */
+const KEEPS_WORD_OTHER: number[] = [];
+for (let code = 0; code < 128; code++) {
+  const keeps = isLetterCode(code) || isDigitCode(code) || code === 32 || WORD_PUNCTUATION.includes(String.fromCharCode(code));
+  SPOILS_ASCII[code] = code === 46 /* . */ ? 2 : keeps ? 0 : 1;
+}
+for (const connector of CONNECTORS) {
+  for (let k = 0; k < connector.length; k++) {
+    const code = connector.charCodeAt(k);
+    if (code < 128) SPOILS_ASCII[code] = 0;
+    else if (!KEEPS_WORD_OTHER.includes(code)) KEEPS_WORD_OTHER.push(code);
+  }
+}
+for (let k = 0; k < WORD_PUNCTUATION.length; k++) {
+  const code = WORD_PUNCTUATION.charCodeAt(k);
+  if (code >= 128 && !KEEPS_WORD_OTHER.includes(code)) KEEPS_WORD_OTHER.push(code);
+}
+
+/**
+ * Does `name[k]` spoil every word that holds it (up to `to`, the next space), wherever
+ * that word starts — after a space, or at a capital or digit? Such a word is then no
+ * first or later word of a name (isFirstWord, isLaterWord), nor a connector. Only a
+ * last word in brackets, "(UK)", is judged inside them: the caller must rule it out.
+ *
+ *   ","  "?"  "…"  "”"  ")"  a tab: isNameWord takes them nowhere in a word;
+ *   "."  in "month.Barrow's": after two lowercase letters, not last and before no
+ *        lowercase letter, so no domain ("NJ.com"), initials ("U.S.") or decimal
+ *        ("101.5"), whether the word starts at "m" or further left.
+ *
+ * The splitter asks this of the non-lowercase characters it meets, to end the guesses
+ * at once rather than at the space in front of the word.
+ */
+export function spoilsWord(name: string, k: number, to: number): boolean {
+  const code = name.charCodeAt(k);
+  if (code < 128) {
+    const spoils = SPOILS_ASCII[code];
+    if (spoils !== 2) return spoils === 1;
+    return (
+      k + 1 < to &&
+      !isLowerCode(name.charCodeAt(k + 1)) &&
+      isAsciiLower(name.charCodeAt(k - 1)) &&
+      isAsciiLower(name.charCodeAt(k - 2))
+    );
+  }
+  return (
+    k < name.length &&
+    !isLetterCode(code) &&
+    !isDigitCode(code) &&
+    !isMarkCode(code) &&
+    !KEEPS_WORD_OTHER.includes(code)
+  );
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }

@@ -16,7 +16,7 @@
 
 import { isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
 import type { SourceBook } from './source-book.js';
-import { isFirstWord, isLaterWord, MAX_SOURCE_LENGTH, MAX_SOURCE_WORDS } from './source-name.js';
+import { isFirstWord, isLaterWord, MAX_SOURCE_LENGTH, MAX_SOURCE_WORDS, spoilsWord } from './source-name.js';
 
 /**
  * known: a vouched-for name; clear: an unknown name glued after punctuation (or the
@@ -89,29 +89,54 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   // A vouched name starts after a space somewhere right of i.
   let vouchedWordSuffix = false;
   // Where the known names this text ends with start, nearest first (the loop's order).
+  // `nextVouched` is the next one the loop will meet (-1: none left), held in a local
+  // rather than read from the array at every character.
   const vouchedStarts = book.vouchedStarts(text, lowest, end);
-  let nextVouched = 0;
+  let vouchedIndex = 0;
+  let nextVouched = vouchedStarts.length > 0 ? (vouchedStarts[0] as number) : -1;
   // Guesses must pass isPlausibleName. Once a whole word right of i can sit in no name,
   // or there are too many words, every longer candidate fails it too: from then on only
   // the known names can win, and the loop jumps from one to the next.
   let guessesOver = false;
   let wordEnd = end; // the end of the word right of the next space
   let spaces = 0;
+  // Where a word passed isFirstWord: met again at the space in front of it, it passes
+  // isLaterWord too (not a connector, and a name word), so that scan is not redone.
+  let firstWordAt = -1;
+  // The last word is judged inside its brackets when it is one like "(UK)": spoilsWord
+  // cannot speak for it.
+  const endsInBracket = text.charCodeAt(end - 1) === 41 /* ) */;
   for (let i = end - 1; i >= lowest; i--) {
+    let isVouched: boolean;
     if (guessesOver) {
-      const next = vouchedStarts[nextVouched];
-      if (next === undefined) break;
-      i = next;
-    } else if (text.charCodeAt(i) === 32 /* the words of a name are split at " " */) {
-      spaces++;
-      if (spaces >= MAX_SOURCE_WORDS || !isLaterWord(text, i + 1, wordEnd, wordEnd === end)) guessesOver = true;
-      wordEnd = i;
+      if (nextVouched < 0) break;
+      i = nextVouched;
+      isVouched = true;
+    } else {
+      const code = text.charCodeAt(i);
+      if (code === 32 /* the words of a name are split at " " */) {
+        spaces++;
+        if (
+          spaces >= MAX_SOURCE_WORDS ||
+          (firstWordAt !== i + 1 && !isLaterWord(text, i + 1, wordEnd, wordEnd === end))
+        ) {
+          guessesOver = true;
+        }
+        wordEnd = i;
+      }
+      isVouched = nextVouched === i;
+      // Most characters here are lowercase letters, where only a known name can start
+      // (boundaryAt gives 0 or insideWord): skip them without working out which.
+      if (!isVouched && code >= 97 && code <= 122) continue;
+      // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
+      // the guesses here, not at the space in front of the word, which the loop then
+      // need not walk to: that word would fail isLaterWord there, and every candidate
+      // in it isFirstWord.
+      if (!guessesOver && code !== 32 && (wordEnd !== end || !endsInBracket) && spoilsWord(text, i, wordEnd)) {
+        guessesOver = true;
+      }
     }
-    const isVouched = vouchedStarts[nextVouched] === i;
-    if (isVouched) nextVouched++;
-    // Most characters here are lowercase letters, where only a known name can start
-    // (boundaryAt gives 0 or insideWord): skip them without working out which.
-    else if (isAsciiLower(text.charCodeAt(i))) continue;
+    if (isVouched) nextVouched = ++vouchedIndex < vouchedStarts.length ? (vouchedStarts[vouchedIndex] as number) : -1;
     const boundary = boundaryAt(text, i, start);
     if (boundary === 0) continue;
     let score: number;
@@ -127,6 +152,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       // isPlausibleName(text.slice(i, end)), knowing that the words right of i pass
       // and are not too many (or guesses would be over): only the first word is new.
       if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH || !isFirstWord(text, i, wordEnd)) continue;
+      firstWordAt = i;
       vouched = extends_;
     }
     if (score >= bestScore) {
@@ -148,10 +174,6 @@ export function splitSource(text: string, start: number, end: number, book: Sour
           ? 'strong'
           : 'weak';
   return { sourceStart: bestAt, sourceEnd: end, summaryEnd, confidence };
-}
-
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** A boundary with no space in it (or the start of the text): the source is glued on. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isDigitCode, isUpperCode } from '../../src/tree/chars.js';
+import { DEFAULT_SOURCES } from '../../src/tree/publishers.js';
 import { createSourceBook } from '../../src/tree/source-book.js';
+import { isFirstWord, isLaterWord, spoilsWord } from '../../src/tree/source-name.js';
 import { splitSource } from '../../src/tree/source-split.js';
 
 // Each case is the glued text with "|" where the summary ends and the source begins.
@@ -93,6 +96,23 @@ const withEvidence: Array<[string, string[]]> = [
   ['The quarterly numbers are in.|Harbor Inc.', ['Harbor Inc.']],
 ];
 
+// Splits that run through the splitter's quick paths: a character that spoils its
+// word ends the guesses early (spoilsWord), except in a last word in brackets.
+const quickPaths: Array<[string, string]> = [
+  ['Talks ran late, then ended,|Harborview Ledger', 'clear'],
+  ['He said “no”|Harbor Ledger', 'clear'],
+  ['the story ends here…|Harbor Ledger', 'clear'],
+  ['Crews worked all month.|Barrow\'s Market Report', 'clear'],
+  ['Crews worked all mo.|K.C. Weekly Star', 'clear'],
+  ['Crews worked all day.|U.S. Weekly', 'clear'],
+  ['The plan was approved.|Harbor Ledger (UK)', 'clear'],
+  ['The plan was approved.|Harbor Ledger (U.S.)', 'clear'],
+  ['|Harbor Rock — Roll Weekly', 'clear'],
+  ['A night of rock ’n’ roll.|Harbor ’n’ Roll', 'clear'],
+  ['Café owners reopen.|Cafe\u0301 Harbor Daily', 'clear'],
+  ['Crews worked\t|Harbor Ledger', 'weak'],
+];
+
 const unsplittable = [
   'the summary never names its source',
   'lowercase all the way down',
@@ -142,8 +162,99 @@ describe('splitSource', () => {
     });
   });
 
+  it.each(quickPaths)('%s (%s)', (glued, confidence) => {
+    const [summary, source] = glued.split('|') as [string, string];
+    expect(split(glued)).toMatchObject({ summary: summary.trimEnd(), source, confidence });
+  });
+
   it('looks only at the end of a long line', () => {
     const long = 'word '.repeat(100_000) + 'end.Reuters';
     expect(split(long).source).toBe('Reuters');
+  });
+});
+
+describe('spoilsWord', () => {
+  // Every word of up to 4 characters from an alphabet of the characters it reasons about.
+  const alphabet = ['a', 'b', 'B', '5', '.', ',', '—', '’', "'", '(', ')', '-', '!', '\u0301', 'é', '\t'];
+  const words: string[] = [''];
+  for (let length = 1, from = 0; length <= 4; length++) {
+    const to = words.length;
+    for (let w = from; w < to; w++) for (const ch of alphabet) words.push((words[w] as string) + ch);
+    from = to;
+  }
+  // Longer ones from fewer characters: initials and domains ("B.b.C", "a.B.c").
+  for (let length = 5, small = ['a', 'B', '5', '.']; length <= 6; length++) {
+    for (let n = 0; n < small.length ** length; n++) {
+      let word = '';
+      for (let rest = n, c = 0; c < length; c++, rest = Math.floor(rest / small.length)) word += small[rest % small.length];
+      words.push(word);
+    }
+  }
+
+  it('only says so when no word holding the character can be a word of a name', () => {
+    let spoiled = 0;
+    const wrong: string[] = [];
+    for (const word of words) {
+      const to = word.length;
+      for (let k = 0; k < to; k++) {
+        if (!spoilsWord(word, k, to)) continue;
+        spoiled++;
+        // Where a word can start: after a space (here: at 0), or at a capital or digit.
+        for (let from = 0; from <= k; from++) {
+          if (from > 0 && !isUpperCode(word.charCodeAt(from)) && !isDigitCode(word.charCodeAt(from))) continue;
+          if (
+            isFirstWord(word, from, to) ||
+            isLaterWord(word, from, to, false) ||
+            // A last word in brackets is the caller's to rule out.
+            (!word.endsWith(')') && isLaterWord(word, from, to, true))
+          ) {
+            wrong.push(`${JSON.stringify(word)} from ${from}, spoiled at ${k}`);
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(spoiled).toBeGreaterThan(10_000);
+  });
+
+  it('spares what names hold', () => {
+    for (const word of ['U.S.', 'NJ.com', '101.5', "Barron's", 'Yahoo!', 'Post-Gazette', '—', '’n’', 'Cafe\u0301']) {
+      for (let k = 0; k < word.length; k++) expect(spoilsWord(word, k, word.length), `${word} at ${k}`).toBe(false);
+    }
+  });
+});
+
+describe('SourceBook.vouchedStarts', () => {
+  const caller = ['Harbor Ledger', 'News'];
+  const page = new Set(['The Gull Point Gazette', 'Reuters', 'Gazette', 'Thomson Reuters']);
+  const book = createSourceBook(caller, page);
+  const bare = createSourceBook();
+
+  /** Every start of a known name, nearest first, by trying them all. */
+  function naive(known: (name: string) => boolean, text: string, lowest: number, end: number): number[] {
+    const starts: number[] = [];
+    for (let i = end - 1; i >= lowest; i--) if (known(text.slice(i, end))) starts.push(i);
+    return starts;
+  }
+
+  it('finds the same starts as trying every one', () => {
+    const names = [...DEFAULT_SOURCES, ...caller, ...page];
+    for (const name of names) {
+      for (const text of [name, `said.${name}`, `x ${name}`, `${name.slice(1)}`, `${name}${name}`, `Thomson ${name}`]) {
+        for (const lowest of [0, Math.max(0, text.length - name.length), text.length - 1]) {
+          const isKnown = (candidate: string) =>
+            caller.includes(candidate) || page.has(candidate) || DEFAULT_SOURCES.includes(candidate);
+          expect(book.vouchedStarts(text, lowest, text.length), text).toEqual(naive(isKnown, text, lowest, text.length));
+          expect(bare.vouchedStarts(text, lowest, text.length), text).toEqual(
+            naive((candidate) => DEFAULT_SOURCES.includes(candidate), text, lowest, text.length),
+          );
+        }
+      }
+    }
+  });
+
+  it('finds nothing in an empty range or past a non-ASCII last character', () => {
+    expect(book.vouchedStarts('Reuters', 7, 7)).toEqual([]);
+    expect(book.vouchedStarts('Reuters—', 0, 8)).toEqual([]);
   });
 });

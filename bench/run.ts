@@ -205,7 +205,15 @@ function quantile(sorted: readonly number[], q: number): number {
   return (sorted[low] as number) + (at - low) * ((sorted[high] as number) - (sorted[low] as number));
 }
 
-const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+/**
+ * Between rounds: drop the last result and collect, so that no method runs with the
+ * previous one's output alive (remark's tree of the 10 MB dump is several hundred MB,
+ * and every major collection during the next method would mark through it).
+ */
+const collect = (): void => {
+  sink = null;
+  (globalThis as { gc?: () => void }).gc?.();
+};
 const mbPerS = (m: Measured): number => m.bytes / 1e6 / (m.totalMs / 1000);
 const opsPerS = (m: Measured): number => m.runs / (m.totalMs / 1000);
 const nsPerByte = (m: Measured): number => (m.totalMs * 1e6) / m.bytes;

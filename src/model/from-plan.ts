@@ -8,21 +8,12 @@ import type { DumpPlan } from '../tree/dump-plan.js';
 import { attributionText, isTeaserPlan, isTruncated, type RailPlan, type TeaserPlan } from '../tree/rails.js';
 import type { Article, SectionRail, TeaserItem } from './schema.js';
 import { publishedAt } from './time.js';
+import { articleWith } from './to-article.js';
 
 /** `capturedMs`: the capture time (see captureTime), null without one. */
 export function articleFromPlan(plan: DumpPlan, capturedMs: number | null): Article {
   const rails = plan.rails.map((rail) => sectionRail(rail, capturedMs));
-  const article: Article = {
-    headline: null,
-    heroImage: null,
-    byline: null,
-    paragraphs: [],
-    images: [],
-    publisher: rails.find((rail) => rail.kind === 'publisher')?.label ?? null,
-    section: rails.find((rail) => rail.kind === 'section')?.label ?? null,
-    rails,
-    diagnostics: plan.diagnostics,
-  };
+  const article = articleWith(rails, plan.diagnostics);
   for (const part of plan.article) readPart(part, article);
   return article;
 }

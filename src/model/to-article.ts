@@ -1,7 +1,7 @@
 // Tree → data model: read the positioned tree into an Article of plain objects.
 
 import type { ArticleNode, Attribution, Rail, Root, Teaser } from '../tree/types.js';
-import type { Article, Image, SectionRail, TeaserItem } from './schema.js';
+import type { Article, Diagnostic, Image, SectionRail, TeaserItem } from './schema.js';
 import { captureTime, publishedAt } from './time.js';
 
 export interface ModelOptions {
@@ -13,7 +13,17 @@ export function toArticle(tree: Root, options: ModelOptions = {}): Article {
   const capturedMs = captureTime(options.capturedAt);
   const [articleNode, ...railNodes] = tree.children;
   const rails = railNodes.map((rail) => toRail(rail, capturedMs));
-  const article: Article = {
+  const article = articleWith(rails, tree.data.diagnostics.map((d) => ({ ...d })));
+  readArticle(articleNode, article);
+  return article;
+}
+
+/**
+ * An Article with its rails and diagnostics, its publisher and section read from the
+ * rails, and the article lines still to be read in.
+ */
+export function articleWith(rails: SectionRail[], diagnostics: Diagnostic[]): Article {
+  return {
     headline: null,
     heroImage: null,
     byline: null,
@@ -22,10 +32,8 @@ export function toArticle(tree: Root, options: ModelOptions = {}): Article {
     publisher: rails.find((rail) => rail.kind === 'publisher')?.label ?? null,
     section: rails.find((rail) => rail.kind === 'section')?.label ?? null,
     rails,
-    diagnostics: tree.data.diagnostics.map((d) => ({ ...d })),
+    diagnostics,
   };
-  readArticle(articleNode, article);
-  return article;
 }
 
 function readArticle(node: ArticleNode, article: Article): void {

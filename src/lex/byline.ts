@@ -41,7 +41,47 @@ export function matchByline(text: string): string | null {
     if (i > 0 && NAME_PARTICLES.has(word.toLowerCase())) continue;
     if (!UPPER_START.test(word)) return null;
   }
-  // "Jane Doe, Staff Writer" → "Jane Doe": what follows a comma is a role, not the name.
-  const comma = name.indexOf(',');
-  return comma > 0 ? name.slice(0, comma).trimEnd() : name;
+  return withoutRole(name);
 }
+
+/**
+ * "Jane Doe, Staff Writer" → "Jane Doe": what follows a comma is a role or an
+ * employer, unless the commas list people joined by "and" or "&":
+ *
+ *   "Ana Ruiz, Theo Marsh and Quinn Lee"               → all three
+ *   "Ana Ruiz, Theo Marsh and Quinn Lee, Staff Writers" → the three, without the role
+ *   "Ana Ruiz, Harbor Ledger"                          → "Ana Ruiz" (no "and": one employer)
+ */
+function withoutRole(name: string): string {
+  const pieces = name.split(',');
+  const first = (pieces[0] as string).trimEnd();
+  let people = 1;
+  while (people < pieces.length && isPeople(pieces[people] as string)) people++;
+  const listed = pieces.slice(1, people);
+  if (!listed.some((piece) => AND.test(piece))) return first;
+  return pieces.slice(0, people).join(',').trimEnd();
+}
+
+/** " and " or " & " between two names, or "and " opening a piece after an Oxford comma. */
+const AND = /\s(?:and|&)\s|^\s*(?:and|&)\s/;
+
+/** " Theo Marsh and Quinn Lee", " and Ida Berg": people, no role or employer. */
+function isPeople(piece: string): boolean {
+  const persons = piece.split(AND).filter((person, k) => k > 0 || person.trim() !== '');
+  return (
+    persons.length > 0 &&
+    persons.every((person) => {
+      const words = person.trim().split(/\s+/);
+      return words.length <= 4 && words.every((word) => UPPER_START.test(word) && !ROLE_WORDS.has(word.toLowerCase()));
+    })
+  );
+}
+
+/** Words that make what follows a comma a role or an employer, not another person. */
+const ROLE_WORDS = new Set([
+  'staff', 'writer', 'writers', 'reporter', 'reporters', 'editor', 'editors', 'correspondent',
+  'correspondents', 'contributor', 'contributing', 'columnist', 'producer', 'photographer',
+  'chief', 'senior', 'special', 'associate', 'associated', 'bureau', 'press', 'news', 'desk',
+  'analyst', 'critic', 'freelance', 'intern', 'director', 'host', 'anchor', 'team', 'the',
+  'for', 'at', 'in', 'of',
+]);

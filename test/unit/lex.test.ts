@@ -196,6 +196,14 @@ describe('matchByline', () => {
     ['By John Smith Jr.', 'John Smith Jr.'],
     ['By Søren Østergaard', 'Søren Østergaard'],
     ['By Jane Doe, Staff Writer', 'Jane Doe'],
+    ['By Jane Doe, Science and Health Editor', 'Jane Doe'],
+    ['By Jane Doe, The Associated Press', 'Jane Doe'],
+    ['By Jane Doe, Harbor Ledger', 'Jane Doe'],
+    ['By Rosalind Achebe, Theo Marsh and Quinn Delacroix', 'Rosalind Achebe, Theo Marsh and Quinn Delacroix'],
+    ['By Ana Ruiz, Tom Lee, and Ida Berg', 'Ana Ruiz, Tom Lee, and Ida Berg'],
+    ['By Ana Ruiz, Tom Lee & Ida Berg', 'Ana Ruiz, Tom Lee & Ida Berg'],
+    ['By Ana Ruiz, Tom Lee and Ida Berg, Staff Writers', 'Ana Ruiz, Tom Lee and Ida Berg'],
+    ['By Ana Ruiz, Tom Lee', 'Ana Ruiz'],
   ])('%j → %j', (line, name) => {
     expect(matchByline(line)).toBe(name);
   });

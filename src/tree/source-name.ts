@@ -42,9 +42,18 @@ export function isPlausibleName(name: string): boolean {
   return true;
 }
 
-/** Can `name.slice(from, to)` be a name's first word? Any word of a name but a connector. */
+/**
+ * Can `name.slice(from, to)` be a name's first word? Any word of a name but a
+ * connector, and a lowercase "the" before a capitalised word ("the Lantern").
+ */
 export function isFirstWord(name: string, from: number, to: number): boolean {
-  return !isConnector(name, from, to) && isNameWord(name, from, to);
+  if (isConnector(name, from, to)) return isLowercaseThe(name, from, to);
+  return isNameWord(name, from, to);
+}
+
+/** "the" + " " + a capital: "the Lantern", "the Skimm". */
+function isLowercaseThe(name: string, from: number, to: number): boolean {
+  return to - from === 3 && name.startsWith('the', from) && name.charCodeAt(to) === 32 && isUpperCode(name.charCodeAt(to + 1));
 }
 
 /**
@@ -89,10 +98,12 @@ function isNameWord(name: string, from: number, to: number): boolean {
   const first = name.charCodeAt(from);
   if (!isUpperCode(first) && !isDigitCode(first)) {
     // "iNews", "eWeek": a lowercase start needs a capital soon after;
-    // "l'Estuaire", "d’Italia": an elided article before a capital.
+    // "l'Estuaire", "d’Italia": an elided article before a capital;
+    // "tagesschau.de": a domain.
     const second = name.charCodeAt(from + 1);
     const elided = (second === 39 || second === 0x2019) && to - from > 2 && isUpperCode(name.charCodeAt(from + 2));
-    if (!isLowerCode(first) || to - from < 2 || (!isUpperCode(second) && !elided)) return false;
+    if (!isLowerCode(first) || to - from < 2) return false;
+    if (!isUpperCode(second) && !elided) return isDomain(name, from, to);
   }
   let segmentStart = from; // start of the current dot-separated segment
   for (let k = from + 1; k < to; k++) {
@@ -130,6 +141,26 @@ function isNameWord(name: string, from: number, to: number): boolean {
         return false;
     }
   }
+  return true;
+}
+
+/**
+ * "tagesschau.de", "news.com.au", "wral-5.com": lowercase ASCII letters, digits and
+ * hyphens in dot-separated labels, the last one 2–6 letters.
+ */
+function isDomain(name: string, from: number, to: number): boolean {
+  let dots = 0;
+  let labelStart = from;
+  for (let k = from; k < to; k++) {
+    const code = name.charCodeAt(k);
+    if (code === 46 /* . */) {
+      if (k === labelStart) return false; // an empty label
+      dots++;
+      labelStart = k + 1;
+    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return false;
+  }
+  if (dots === 0 || to - labelStart < 2 || to - labelStart > 6) return false;
+  for (let k = labelStart; k < to; k++) if (!isLowerCode(name.charCodeAt(k))) return false;
   return true;
 }
 

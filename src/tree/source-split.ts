@@ -126,8 +126,10 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       }
       isVouched = nextVouched === i;
       // Most characters here are lowercase letters, where only a known name can start
-      // (boundaryAt gives 0 or insideWord): skip them without working out which.
-      if (!isVouched && code >= 97 && code <= 122) continue;
+      // (boundaryAt gives 0 or insideWord) unless they open the text or follow the
+      // summary's punctuation ("?the Lantern", "…tagesschau.de"): skip the others
+      // without working out which.
+      if (!isVouched && code >= 97 && code <= 122 && i > start && !isSummaryEndCode(text.charCodeAt(i - 1))) continue;
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
       // need not walk to: that word would fail isLaterWord there, and every candidate
@@ -137,7 +139,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       }
     }
     if (isVouched) nextVouched = ++vouchedIndex < vouchedStarts.length ? (vouchedStarts[vouchedIndex] as number) : -1;
-    const boundary = boundaryAt(text, i, start);
+    const boundary = boundaryAt(text, i, start, end);
     if (boundary === 0) continue;
     let score: number;
     let vouched = false;
@@ -185,14 +187,16 @@ function isGlued(boundary: number): boolean {
  * The kind of boundary in front of `text[i]`, as its score (see BOUNDARY); 0 when a
  * source cannot start there.
  */
-function boundaryAt(text: string, i: number, start: number): number {
+function boundaryAt(text: string, i: number, start: number, end: number): number {
   const ch = text.charCodeAt(i);
   if (isSpaceCode(ch)) return 0;
   const upper = isUpperCode(ch);
   const digit = !upper && isDigitCode(ch);
   const lower = !upper && !digit && isLowerCode(ch);
   if (!upper && !digit && !lower) return 0;
-  if (i === start) return upper || digit ? BOUNDARY.start : BOUNDARY.insideWord;
+  // A lowercase start ("the Lantern", "tagesschau.de", "iHarbor") only where nothing
+  // glues it to the summary; whether it is a name is isFirstWord's call.
+  if (i === start) return BOUNDARY.start;
   const before = text.charCodeAt(i - 1);
   if (isSpaceCode(before)) {
     if (!upper && !digit) return 0;
@@ -200,8 +204,9 @@ function boundaryAt(text: string, i: number, start: number): number {
     while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
     return j > start && isSummaryEndCode(text.charCodeAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
   }
-  if (lower) return BOUNDARY.insideWord; // "theGrio" after anything: known names only
+  if (digit && isInsideNumber(text, i, start, end)) return BOUNDARY.insideWord;
   if (isSummaryEndCode(before)) return BOUNDARY.punctuation;
+  if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
   if (isLowerCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
@@ -212,4 +217,20 @@ function boundaryAt(text: string, i: number, start: number): number {
     return isLowerCode(text.charCodeAt(i + 1)) ? BOUNDARY.capitals : BOUNDARY.insideCapitals;
   }
   return BOUNDARY.insideWord;
+}
+
+/**
+ * Is the digit at `i` part of a number rather than the start of a name glued to one?
+ *
+ *   "reconnected 9,800KORB"   → "800" is a thousands group: the name is "KORB"
+ *   "quasi 1.200ANSA"         → likewise with a full stop
+ *   "feeMagic 88.5"           → a decimal that ends the text: inside "Magic 88.5"
+ *   "in 2024.9News"           → one digit, then more: a name may start here
+ */
+function isInsideNumber(text: string, i: number, start: number, end: number): boolean {
+  const separator = text.charCodeAt(i - 1);
+  if ((separator !== 44 /* , */ && separator !== 46) /* . */ || i - 2 < start || !isDigitCode(text.charCodeAt(i - 2))) return false;
+  let run = i;
+  while (run < end && isDigitCode(text.charCodeAt(run))) run++;
+  return run === end || run - i === 3;
 }

@@ -83,6 +83,21 @@ const builtIn: string[] = [
   'The storm moved east overnight.|7Valley News',
   // unknown source, capitals into a capitalised word
   'Sanctions were debated at the UN|Kyiv Dispatch',
+  // numbers with a thousands group or a decimal end the summary, not start the name
+  'Crews had reconnected 9,800|KORB',
+  'I ponti da controllare sono quasi 1.200|Gazzetta di Valmoro',
+  'Turistas relatam prejuízo de até R$ 2.000|Diário do Vale',
+  'Resale is capped at face value plus a small fee|Magic 88.5',
+  'The station moved to 101.5 in June.|Magic 88.5',
+  // lowercase starts right after the summary's punctuation
+  'Truck counts could nearly double. Is the city ready?|the Lantern',
+  "Union leaders called the approval 'overdue'|the Lantern",
+  'Es bleibt aber kühl und nass…|tagesschau.de',
+  'Die Linie fährt ab Dezember im Takt.|heraldo-valle.es',
+  'The app adds offline maps.|iHarbor',
+  '|the Lantern',
+  // agencies and broadcasters of other languages are known
+  'De kabels staan op de agenda van de NAVO|NOS',
 ];
 
 const withEvidence: Array<[string, string[]]> = [
@@ -116,6 +131,8 @@ const quickPaths: Array<[string, string]> = [
 const unsplittable = [
   'the summary never names its source',
   'lowercase all the way down',
+  'a lowercase name after a space is a word: see tagesschau.de',
+  'glued to a word: sawthe lantern',
   '',
 ];
 

@@ -47,6 +47,10 @@ function withoutTrailingColons(text: string): string {
 const FIRST_RAIL_HEADING =
   /^(?:related|more (?:from|in|on) |more (?:stories|news|coverage|to read|headlines|articles|videos)|top (?:stories|news|headlines|picks)|trending|most (?:read|popular|viewed|shared|watched)|popular|recommended|you (?:may|might) also (?:like|enjoy)|read next|up next|next up|latest|also read|also on|editor['’]?s['’]? (?:picks|choice)|around the (?:web|network)|from the web|from our partners|in case you missed it|further reading|see also|what to read next|don['’]t miss|must read|catch up|keep reading)/i;
 
+/** The same in other languages: "Lesen Sie auch", "Le plus lu", "Lo más leído", "Leggi anche", … */
+const FIRST_RAIL_HEADING_OTHER =
+  /^(?:lesen sie auch|mehr zum thema|meistgelesen|meist gelesen|das könnte sie auch interessieren|auch interessant|weitere artikel|weitere nachrichten|(?:à |a )?lire aussi|les? plus lu|les plus lues?|sur le même sujet|à découvrir|voir aussi|dans la même rubrique|lo más leído|lo mas leido|(?:también )?te puede interesar|te recomendamos|noticias relacionadas|más noticias|lee también|leggi anche|(?:i )?più letti|ti potrebbe interessare|potrebbe interessarti|articoli correlati|altre notizie|leia também|veja também|mais lid[ao]s|notícias relacionadas|lees ook|meest gelezen|gerelateerd|meer nieuws|läs också|mest läst|les også|mest lest|læs også|mest læste)/i;
+
 const MAX_HEADING_LENGTH = 60;
 const MAX_GENERIC_HEADING_WORDS = 5;
 const MAX_GENERIC_HEADING_LENGTH = 40;
@@ -71,7 +75,7 @@ export function isFirstRailHeading(line: string): boolean {
   }
   const last = line.charAt(line.length - 1);
   if (last === '.' || last === '!' || last === '?' || last === '"' || last === '”') return false;
-  return FIRST_RAIL_HEADING.test(line) || isTitleCaseHeading(line);
+  return FIRST_RAIL_HEADING.test(line) || FIRST_RAIL_HEADING_OTHER.test(line) || isTitleCaseHeading(line);
 }
 
 /** "Don't Miss", "Picks for You", "Around Harbor City" — not "Thanks for reading". */

@@ -101,6 +101,13 @@ describe('rail headings', () => {
     "Don't Miss",
     'Picks for You',
     'Around Harbor City',
+    'Lesen Sie auch',
+    'Le plus lu',
+    'À lire aussi',
+    'Lo más leído',
+    'Leggi anche',
+    'Leia também',
+    'Meest gelezen',
   ])(
     '%j can head the first rail',
     (line) => {
@@ -117,6 +124,8 @@ describe('rail headings', () => {
     'Updated March 3 2025',
     'Watch: Harbor Crossing',
     'Ana Ruiz contributed reporting',
+    'Lesen Sie auch den Kommentar von Ana Ruiz.',
+    'Le plus lu des romans de la rentrée reste introuvable.',
     'The Ferry Returns To The North Pier Today At Last',
     'Related coverage of the storm continues below and in our live blog for as long as it runs',
   ])('%j ends the article instead', (line) => {

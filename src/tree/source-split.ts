@@ -129,7 +129,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       // (boundaryAt gives 0 or insideWord) unless they open the text or follow the
       // summary's punctuation ("?the Lantern", "…tagesschau.de"): skip the others
       // without working out which.
-      if (!isVouched && code >= 97 && code <= 122 && i > start && !isSummaryEndCode(text.charCodeAt(i - 1))) continue;
+      if (!isVouched && code >= 97 && code <= 122 && i > start && !endsSummary(text.charCodeAt(i - 1))) continue;
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
       // need not walk to: that word would fail isLaterWord there, and every candidate
@@ -139,7 +139,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       }
     }
     if (isVouched) nextVouched = ++vouchedIndex < vouchedStarts.length ? (vouchedStarts[vouchedIndex] as number) : -1;
-    const boundary = boundaryAt(text, i, start, end);
+    const boundary = boundaryAt(text, i, start);
     if (boundary === 0) continue;
     let score: number;
     let vouched = false;
@@ -187,7 +187,7 @@ function isGlued(boundary: number): boolean {
  * The kind of boundary in front of `text[i]`, as its score (see BOUNDARY); 0 when a
  * source cannot start there.
  */
-function boundaryAt(text: string, i: number, start: number, end: number): number {
+function boundaryAt(text: string, i: number, start: number): number {
   const ch = text.charCodeAt(i);
   if (isSpaceCode(ch)) return 0;
   const upper = isUpperCode(ch);
@@ -202,10 +202,10 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
     if (!upper && !digit) return 0;
     let j = i - 1;
     while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
-    return j > start && isSummaryEndCode(text.charCodeAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
+    return j > start && endsSummary(text.charCodeAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
   }
-  if (digit && isInsideNumber(text, i, start, end)) return BOUNDARY.insideWord;
-  if (isSummaryEndCode(before)) return BOUNDARY.punctuation;
+  if (digit && isInsideNumber(text, i, start)) return BOUNDARY.insideWord;
+  if (endsSummary(before)) return BOUNDARY.punctuation;
   if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
   if (isLowerCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
@@ -220,17 +220,35 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
 }
 
 /**
- * Is the digit at `i` part of a number rather than the start of a name glued to one?
+ * Is the digit at `i` inside a number (after its decimal point or thousands separator)
+ * rather than the start of a name glued to one?
  *
- *   "reconnected 9,800KORB"   → "800" is a thousands group: the name is "KORB"
+ *   "reconnected 9,800KORB"   → the name is "KORB"
  *   "quasi 1.200ANSA"         → likewise with a full stop
- *   "feeMagic 88.5"           → a decimal that ends the text: inside "Magic 88.5"
- *   "in 2024.9News"           → one digit, then more: a name may start here
+ *   "rand at R17.85Rand Ledger" → a decimal: "Rand Ledger"
+ *   "feeMagic 88.5"           → inside "Magic 88.5"
+ *
+ * A digit-led name right after a number and a full stop ("in 2024.9News") is then
+ * found only if someone vouches for it: decimals are far more common there.
  */
-function isInsideNumber(text: string, i: number, start: number, end: number): boolean {
+function isInsideNumber(text: string, i: number, start: number): boolean {
   const separator = text.charCodeAt(i - 1);
-  if ((separator !== 44 /* , */ && separator !== 46) /* . */ || i - 2 < start || !isDigitCode(text.charCodeAt(i - 2))) return false;
-  let run = i;
-  while (run < end && isDigitCode(text.charCodeAt(run))) run++;
-  return run === end || run - i === 3;
+  return (separator === 44 /* , */ || separator === 46) /* . */ && i - 2 >= start && isDigitCode(text.charCodeAt(i - 2));
+}
+
+/** Can a summary end with `code`: punctuation ("." "…" "”" ")") or an emoji or symbol? */
+function endsSummary(code: number): boolean {
+  return isSummaryEndCode(code) || isSymbolEnd(code);
+}
+
+/**
+ * Does `code` end an emoji or a symbol ("🤔", "☕️", "→", "★")? A name glued after one
+ * starts there, as after punctuation: "…needs four lenses 🤔Harbor Pod".
+ */
+function isSymbolEnd(code: number): boolean {
+  return (
+    (code >= 0xdc00 && code <= 0xdfff) || // the second half of an astral character: most emoji
+    code === 0xfe0f || // the emoji presentation selector: "☕️"
+    (code >= 0x2190 && code <= 0x2bff) // arrows, technical and other symbols, dingbats
+  );
 }

@@ -89,6 +89,13 @@ const builtIn: string[] = [
   'Turistas relatam prejuízo de até R$ 2.000|Diário do Vale',
   'Resale is capped at face value plus a small fee|Magic 88.5',
   'The station moved to 101.5 in June.|Magic 88.5',
+  'The rand strengthened to R17.85|Rand Ledger',
+  'A one-way fare will go up 50 cents to $3.25|Fundy Times',
+  // emoji and symbols end a summary like punctuation
+  'Does anyone need four lenses 🤔|Harbor Pod',
+  'Your five-minute rundown of the day’s news ☕️|The Daily Brief',
+  'We dropped them so you do not have to 🫠|Gadget Harbor',
+  'Next stop: the north pier →|Harbor Ledger',
   // lowercase starts right after the summary's punctuation
   'Truck counts could nearly double. Is the city ready?|the Lantern',
   "Union leaders called the approval 'overdue'|the Lantern",

@@ -49,6 +49,8 @@ const BOUNDARY = {
   punctuationSpace: 15,
   /** Glued after a digit: "in 2024Bloomberg" (above punctuationSpace: "… 12Harbor Ledger"). */
   digit: 18,
+  /** A word in capitals said twice: "his agent told TSNTSN", "told the APAP News". */
+  repeatedCapitals: 18,
   /** After capitals, into a capitalised word: "the UNKyiv Post". */
   capitals: 12,
   /** A letter glued to a digit: "the year9News". */
@@ -139,7 +141,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       }
     }
     if (isVouched) nextVouched = ++vouchedIndex < vouchedStarts.length ? (vouchedStarts[vouchedIndex] as number) : -1;
-    const boundary = boundaryAt(text, i, start);
+    const boundary = boundaryAt(text, i, start, end);
     if (boundary === 0) continue;
     let score: number;
     let vouched = false;
@@ -187,7 +189,7 @@ function isGlued(boundary: number): boolean {
  * The kind of boundary in front of `text[i]`, as its score (see BOUNDARY); 0 when a
  * source cannot start there.
  */
-function boundaryAt(text: string, i: number, start: number): number {
+function boundaryAt(text: string, i: number, start: number, end: number): number {
   const ch = text.charCodeAt(i);
   if (isSpaceCode(ch)) return 0;
   const upper = isUpperCode(ch);
@@ -214,7 +216,8 @@ function boundaryAt(text: string, i: number, start: number): number {
   if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
   if (isUpperCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
-    return isLowerCode(text.charCodeAt(i + 1)) ? BOUNDARY.capitals : BOUNDARY.insideCapitals;
+    if (isLowerCode(text.charCodeAt(i + 1))) return BOUNDARY.capitals;
+    return repeatsCapitals(text, i, start, end) ? BOUNDARY.repeatedCapitals : BOUNDARY.insideCapitals;
   }
   return BOUNDARY.insideWord;
 }
@@ -234,6 +237,24 @@ function boundaryAt(text: string, i: number, start: number): number {
 function isInsideNumber(text: string, i: number, start: number): boolean {
   const separator = text.charCodeAt(i - 1);
   return (separator === 44 /* , */ || separator === 46) /* . */ && i - 2 >= start && isDigitCode(text.charCodeAt(i - 2));
+}
+
+/**
+ * Does the word in capitals that ends at `i` start again at `i`? A summary that ends
+ * with an outlet ("…told TSN") glued to the same outlet as the source ("TSN"):
+ *
+ *   "told TSNTSN"          → "TSN" | "TSN"
+ *   "told the APAP News"   → "AP" | "AP News"
+ *   "the NATONATO Review"  → likewise, whoever NATO Review is
+ */
+function repeatsCapitals(text: string, i: number, start: number, end: number): boolean {
+  // The word can be no longer than what follows it: a long run of capitals costs no more.
+  const earliest = Math.max(start, i - (end - i));
+  let wordStart = i;
+  while (wordStart > earliest && isUpperCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart > start && isUpperCode(text.charCodeAt(wordStart - 1))) return false; // longer than that
+  const length = i - wordStart;
+  return length >= 2 && text.startsWith(text.slice(wordStart, i), i);
 }
 
 /** Can a summary end with `code`: punctuation ("." "…" "”" ")") or an emoji or symbol? */

@@ -103,6 +103,11 @@ const builtIn: string[] = [
   'Die Linie fährt ab Dezember im Takt.|heraldo-valle.es',
   'The app adds offline maps.|iHarbor',
   '|the Lantern',
+  // a word in capitals said twice: the summary ends with the outlet it came from
+  'The deal is worth $9.5 million, his agent told TSN|TSN',
+  'Talks will resume on Friday, two people told the AP|AP News',
+  'The lodge reopens in June, the owners told KXLR|KXLR 4',
+  'The regional sale closed on Friday, the county told the TVCN|TVCN Wire',
   // agencies and broadcasters of other languages are known
   'De kabels staan op de agenda van de NAVO|NOS',
 ];

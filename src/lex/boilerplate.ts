@@ -60,7 +60,49 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
   'download the app',
   'supported by',
   'opens in new window',
+  // the ad label in other languages
+  'publicidad',
+  'anuncio',
+  'publicité',
+  'annonce',
+  'werbung',
+  'anzeige',
+  'pubblicità',
+  'publicidade',
+  'reklama',
+  'reklam',
+  'annons',
+  'annonse',
+  'mainos',
+  'advertentie',
+  'iklan',
+  'quảng cáo',
+  // labels of sponsored rails (see SPONSOR_LABELS)
+  'sponsored stories',
+  'sponsored links',
+  'promoted stories',
+  'paid content',
+  'partner content',
 ]);
+
+/**
+ * Boilerplate that labels what follows rather than filling an ad slot: right before a
+ * rail's "-" it is that rail's heading ("Sponsored"), anywhere else it is dropped.
+ */
+const SPONSOR_LABELS: ReadonlySet<string> = new Set([
+  'sponsored',
+  'sponsored content',
+  'sponsored stories',
+  'sponsored links',
+  'promoted stories',
+  'paid content',
+  'partner content',
+]);
+
+/** Is this trimmed boilerplate line the label of a sponsored rail ("Sponsored", "Paid Content")? */
+export function isSponsorLabel(text: string): boolean {
+  return text.length <= MAX_BOILERPLATE_LENGTH && SPONSOR_LABELS.has(normaliseBoilerplate(text));
+}
 
 const MAX_BOILERPLATE_LENGTH = 60;
 
@@ -101,11 +143,9 @@ function isDecoration(code: number): boolean {
  * number. A line that opens with none of these cannot be boilerplate, and most lines
  * are turned away here without being copied or lowercased.
  */
-const PHRASES_BY_OPENING: ReadonlyMap<number, readonly string[]> = groupByOpening(BOILERPLATE_PHRASES);
-/** The opening cannot be a phrase's. */
-const NO_OPENING = -2;
 /** The opening needs the full normalisation to tell. */
 const ANY_OPENING = -1;
+const PHRASES_BY_OPENING: ReadonlyMap<number, readonly string[]> = groupByOpening(BOILERPLATE_PHRASES);
 
 function groupByOpening(phrases: Iterable<string>): Map<number, string[]> {
   const groups = new Map<number, string[]>();
@@ -120,10 +160,10 @@ function groupByOpening(phrases: Iterable<string>): Map<number, string[]> {
 
 /**
  * The first (up to) three characters of `text.slice(0, end)`, lowercased, as one
- * number. Outside ASCII only two characters lowercase to ASCII letters: "K" (the
- * Kelvin sign, to "k") and "İ" (to "i" and a combining dot, which shifts the rest:
- * ANY_OPENING). Any other one stays outside ASCII or is whitespace (which becomes " "),
- * and no phrase holds either in its first three characters: NO_OPENING.
+ * number ("Quảng cáo" → "quả"). Outside ASCII a character is lowercased as
+ * toLowerCase does; one that lowercases to more than one ("İ" → "i" + a combining
+ * dot, which shifts the rest) or is white space (which normalises to " ") needs the
+ * full normalisation: ANY_OPENING. Two phrases may share a key; both are compared.
  */
 function openingKey(text: string, end: number): number {
   let key = 0;
@@ -131,10 +171,11 @@ function openingKey(text: string, end: number): number {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     else if (code >= 128) {
-      if (code === 0x212a) code = 107; // K → k
-      else return code === 0x130 ? ANY_OPENING : NO_OPENING;
+      const lower = String.fromCharCode(code).toLowerCase(); // "K" (Kelvin) → "k", "Ả" → "ả"
+      if (lower.length !== 1 || /\s/.test(lower)) return ANY_OPENING;
+      code = lower.charCodeAt(0);
     }
-    key = key * 128 + code;
+    key = key * 0x10000 + code;
   }
   return key;
 }

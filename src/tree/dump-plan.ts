@@ -15,7 +15,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { tokenize, type Token } from '../lex/tokenize.js';
 import { planArticle, type ArticlePart } from './article.js';
 import { isFirstRailHeading } from './rail-heading.js';
-import { planRails, type RailPlan } from './rails.js';
+import { isRailLabel, planRails, type RailPlan } from './rails.js';
 
 export interface PlanOptions {
   /** Extra publisher names to recognise in attributions. */
@@ -55,9 +55,13 @@ export function planDump(text: string, options: PlanOptions = {}): DumpPlan {
 function findRailStart(tokens: readonly Token[]): number {
   const separator = tokens.findIndex((token) => token.kind === 'separator');
   if (separator < 0) return -1;
-  // Blank and boilerplate lines between a heading and its "-" do not hide it.
+  // Blank and boilerplate lines between a heading and its "-" do not hide it; a
+  // sponsored rail's label ("Sponsored") right before it is the heading.
   let before = separator - 1;
-  while (before >= 0 && isFurniture(tokens[before] as Token)) before--;
+  while (before >= 0 && isFurniture(tokens[before] as Token)) {
+    if (isRailLabel(tokens, before)) return hasTextBefore(tokens, before) ? before : separator;
+    before--;
+  }
   if (before < 0) return separator;
   const candidate = tokens[before] as Token;
   // Only plain text can head the first rail: not a byline, boilerplate, image or teaser.
@@ -67,6 +71,12 @@ function findRailStart(tokens: readonly Token[]): number {
   while (earlier >= 0 && isFurniture(tokens[earlier] as Token)) earlier--;
   if (earlier < 0) return separator;
   return isFirstRailHeading(candidate.value) ? before : separator;
+}
+
+/** Is there a line other than furniture before `tokens[index]` (the headline, at least)? */
+function hasTextBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0; k--) if (!isFurniture(tokens[k] as Token)) return true;
+  return false;
 }
 
 function isFurniture(token: Token): boolean {

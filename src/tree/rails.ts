@@ -15,6 +15,7 @@
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseAge } from '../lex/age.js';
+import { isSponsorLabel } from '../lex/boilerplate.js';
 import type { Token } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { lineSpan, pointAfter, pointAt, spanOf } from './position.js';
@@ -136,6 +137,12 @@ function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagno
       }
       case 'blank':
       case 'boilerplate':
+        if (isRailLabel(tokens, i)) {
+          // "Sponsored" right before a "-": the next rail's heading.
+          emitPendingAsOrphan();
+          pending = { token, between: [] };
+          break;
+        }
         if (token.kind === 'boilerplate') diagnostics.push(droppedBoilerplate(token));
         // Furniture, never a title or a heading: it waits with a waiting line, in order.
         if (pending !== null) pending.between.push(token);
@@ -164,6 +171,19 @@ function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagno
   }
   emitPendingAsOrphan();
   return plans;
+}
+
+/**
+ * Is `tokens[i]` a sponsored rail's label ("Sponsored", "Paid Content") with nothing
+ * but blank lines between it and the next "-"? Then it heads that rail; elsewhere it is
+ * boilerplate like any other.
+ */
+export function isRailLabel(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.kind !== 'boilerplate' || !isSponsorLabel(token.value)) return false;
+  let next = i + 1;
+  while (next < tokens.length && (tokens[next] as Token).kind === 'blank') next++;
+  return next < tokens.length && (tokens[next] as Token).kind === 'separator';
 }
 
 /**

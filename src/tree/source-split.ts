@@ -14,7 +14,7 @@
 // score wins; ties go to the longer name. Only the last `longest` characters are
 // looked at, so the cost per line is bounded.
 
-import { isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLetterCode, isLowerCode, isMarkCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
 import type { SourceBook } from './source-book.js';
 import { isFirstWord, isLaterWord, MAX_SOURCE_LENGTH, MAX_SOURCE_WORDS, spoilsWord } from './source-name.js';
 
@@ -166,6 +166,10 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       bestBoundary = boundary;
     }
   }
+  // No glue point and nobody vouches: a teaser with no summary, or a guess at a space.
+  if ((bestAt < 0 || (!bestVouched && bestBoundary === BOUNDARY.space)) && isWholeTextName(text, start, end)) {
+    return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
+  }
   if (bestAt < 0) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
   let summaryEnd = bestAt;
   while (summaryEnd > start && isSpaceCode(text.charCodeAt(summaryEnd - 1))) summaryEnd--;
@@ -256,6 +260,38 @@ function repeatsCapitals(text: string, i: number, start: number, end: number): b
   const length = i - wordStart;
   return length >= 2 && text.startsWith(text.slice(wordStart, i), i);
 }
+
+/**
+ * Can the whole text only be a source? The dialect glues the source to the summary, so
+ * a short line with no glue point anywhere is a teaser with no summary, and its text
+ * is the outlet's name even when the name breaks the rules guesses follow:
+ *
+ *   "Đài Phát thanh Miền Trung"  (a lowercase word inside)
+ *   "kumparan"                   (one lowercase word)
+ *
+ * It must be short, hold only what names hold, and start and end with a capitalised
+ * word (one word may be lowercase): "the summary never names its source" does not.
+ */
+function isWholeTextName(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > MAX_SOURCE_LENGTH) return false;
+  let words = 1;
+  let lastWord = start;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) {
+      words++;
+      lastWord = k + 1;
+    } else if (!isLetterCode(code) && !isDigitCode(code) && !isMarkCode(code) && !NAME_PUNCTUATION.includes(code)) {
+      return false;
+    }
+  }
+  const opensName = (code: number) => isUpperCode(code) || isDigitCode(code);
+  if (words === 1) return isLetterCode(text.charCodeAt(start)) || isDigitCode(text.charCodeAt(start));
+  return words <= MAX_SOURCE_WORDS && opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord));
+}
+
+/** Punctuation inside names: "Barron's", "Post-Gazette", "Cape & Coast", "Yahoo!", "Inc.". */
+const NAME_PUNCTUATION: readonly number[] = [...".'’&-–!+/"].map((ch) => ch.charCodeAt(0));
 
 /** Can a summary end with `code`: punctuation ("." "…" "”" ")") or an emoji or symbol? */
 function endsSummary(code: number): boolean {

@@ -103,6 +103,10 @@ const builtIn: string[] = [
   'Die Linie fährt ab Dezember im Takt.|heraldo-valle.es',
   'The app adds offline maps.|iHarbor',
   '|the Lantern',
+  '|kumparan',
+  '|Đài Phát thanh Miền Trung',
+  'Petani bisa melindungi tanaman dari hujan deras dan hama|detikcom',
+  'Śledczy sprawdzają wymagania wskazane przez GDDKiA|TVN24',
   // a word in capitals said twice: the summary ends with the outlet it came from
   'The deal is worth $9.5 million, his agent told TSN|TSN',
   'Talks will resume on Friday, two people told the AP|AP News',
@@ -119,6 +123,8 @@ const withEvidence: Array<[string, string[]]> = [
   // a camel-cased word before an unknown source
   ['Fans streamed the final on YouTube|Metro Ledger', ['Metro Ledger']],
   ['The upgrade arrives for every iPhone|Gadget Harbor', ['Gadget Harbor']],
+  // a name with a lowercase word inside, known from the page
+  ['Lực lượng cứu hộ tiếp cận các quận ven sông|Đài Phát thanh Miền Trung', ['Đài Phát thanh Miền Trung']],
   // a known name outranked by the page's own longer one
   ['The quarterly numbers are in.|Harbor Inc.', ['Harbor Inc.']],
 ];

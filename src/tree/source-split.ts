@@ -155,7 +155,8 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       score = extends_ ? VOUCHED + VOUCHED_BOUNDARY : boundary;
       // isPlausibleName(text.slice(i, end)), knowing that the words right of i pass
       // and are not too many (or guesses would be over): only the first word is new.
-      if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH || !isFirstWord(text, i, wordEnd)) continue;
+      if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH) continue;
+      if (!isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
       firstWordAt = i;
       vouched = extends_;
     }
@@ -288,6 +289,20 @@ function isWholeTextName(text: string, start: number, end: number): boolean {
   const opensName = (code: number) => isUpperCode(code) || isDigitCode(code);
   if (words === 1) return isLetterCode(text.charCodeAt(start)) || isDigitCode(text.charCodeAt(start));
   return words <= MAX_SOURCE_WORDS && opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord));
+}
+
+/**
+ * One lowercase word of letters and digits ("kumparan", "detikcom"), the candidate's
+ * whole text: boundaryAt only lets it through where the summary's punctuation or the
+ * line's start is right before it ("…minutos.kumparan").
+ */
+function isLowercaseBrand(text: string, i: number, end: number): boolean {
+  if (end - i < 3 || !isLowerCode(text.charCodeAt(i))) return false;
+  for (let k = i + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!isLetterCode(code) && !isDigitCode(code)) return false;
+  }
+  return true;
 }
 
 /** Punctuation inside names: "Barron's", "Post-Gazette", "Cape & Coast", "Yahoo!", "Inc.". */

@@ -104,6 +104,7 @@ const builtIn: string[] = [
   'The app adds offline maps.|iHarbor',
   '|the Lantern',
   '|kumparan',
+  'Compare precios en minutos.|kumparan',
   '|Đài Phát thanh Miền Trung',
   'Petani bisa melindungi tanaman dari hujan deras dan hama|detikcom',
   'Śledczy sprawdzają wymagania wskazane przez GDDKiA|TVN24',

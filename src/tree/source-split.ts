@@ -297,13 +297,17 @@ function isWholeTextName(text: string, start: number, end: number): boolean {
  * line's start is right before it ("…minutos.kumparan").
  */
 function isLowercaseBrand(text: string, i: number, end: number): boolean {
-  if (end - i < 3 || !isLowerCode(text.charCodeAt(i))) return false;
+  // Four letters or fewer after a dot are a domain's ending ("Bisnis.com"), as are a
+  // few longer ones ("Harbor.today").
+  if (end - i < 5 || !isLowerCode(text.charCodeAt(i))) return false;
   for (let k = i + 1; k < end; k++) {
     const code = text.charCodeAt(k);
     if (!isLetterCode(code) && !isDigitCode(code)) return false;
   }
-  return true;
+  return !LONG_DOMAIN_ENDINGS.has(text.slice(i, end));
 }
+
+const LONG_DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['online', 'media', 'today', 'world', 'global', 'press', 'digital', 'network']);
 
 /** Punctuation inside names: "Barron's", "Post-Gazette", "Cape & Coast", "Yahoo!", "Inc.". */
 const NAME_PUNCTUATION: readonly number[] = [...".'’&-–!+/"].map((ch) => ch.charCodeAt(0));

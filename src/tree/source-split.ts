@@ -131,7 +131,10 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       // (boundaryAt gives 0 or insideWord) unless they open the text or follow the
       // summary's punctuation ("?the Lantern", "…tagesschau.de"): skip the others
       // without working out which.
-      if (!isVouched && code >= 97 && code <= 122 && i > start && !endsSummary(text.charCodeAt(i - 1))) continue;
+      if (!isVouched && code >= 97 && code <= 122 && i > start) {
+        const before = text.charCodeAt(i - 1);
+        if ((before >= 97 && before <= 122) || !endsSummary(before)) continue; // "ab": the usual case first
+      }
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
       // need not walk to: that word would fail isLaterWord there, and every candidate

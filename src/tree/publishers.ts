@@ -690,6 +690,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'El País',
   'La Vanguardia',
   'La Repubblica',
+  'la Repubblica',
   'Corriere della Sera',
   'Il Sole 24 Ore',
   'De Telegraaf',

@@ -152,6 +152,9 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       vouched = true;
       score = VOUCHED + (boundary > 0 ? VOUCHED_BOUNDARY : VOUCHED_INSIDE);
       if (i > start && isSpaceCode(text.charCodeAt(i - 1))) vouchedWordSuffix = true;
+      // A vouched name glued on at a real boundary is whole: what is left of it is
+      // summary ("OpinionThe Washington Post"), not a longer name it ends.
+      else if (boundary > 0) vouchedWordSuffix = false;
     } else {
       if (boundary < 0) continue;
       const extends_ = vouchedWordSuffix && isGlued(boundary);
@@ -170,8 +173,13 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       bestBoundary = boundary;
     }
   }
+  // A line that is one word in capitals ("CIDRAP") is an outlet standing alone, not a
+  // summary glued to a known name found only inside the capitals ("CIDR" + "AP").
+  if (bestVouched && bestScore === VOUCHED + VOUCHED_INSIDE && isCapitalsWord(text, start, end)) {
+    return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
+  }
   // No glue point and nobody vouches: a teaser with no summary, or a guess at a space.
-  if ((bestAt < 0 || (!bestVouched && bestBoundary === BOUNDARY.space)) && isWholeTextName(text, start, end)) {
+  if ((bestAt < 0 || (!bestVouched && bestBoundary === BOUNDARY.space)) && !hasGluePoint(text, start, end) && isWholeTextName(text, start, end)) {
     return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
   }
   if (bestAt < 0) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
@@ -207,6 +215,7 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
   // A lowercase start ("the Lantern", "tagesschau.de", "iHarbor") only where nothing
   // glues it to the summary; whether it is a name is isFirstWord's call.
   if (i === start) return BOUNDARY.start;
+  if (i - start <= MAX_KICKER_LENGTH && isKicker(text, start, i)) return BOUNDARY.punctuation;
   const before = text.charCodeAt(i - 1);
   if (isSpaceCode(before)) {
     if (!upper && !digit) return 0;
@@ -270,11 +279,11 @@ function repeatsCapitals(text: string, i: number, start: number, end: number): b
  * a short line with no glue point anywhere is a teaser with no summary, and its text
  * is the outlet's name even when the name breaks the rules guesses follow:
  *
- *   "Đài Phát thanh Miền Trung"  (a lowercase word inside)
- *   "kumparan"                   (one lowercase word)
+ *   "Đài Phát thanh Miền Trung"  "bne IntelliNews"  "Back roads review"  "kumparan"
  *
- * It must be short, hold only what names hold, and start and end with a capitalised
- * word (one word may be lowercase): "the summary never names its source" does not.
+ * It must hold only what names hold and not end a sentence; up to MAX_SOURCE_WORDS
+ * words when it starts and ends with a capitalised word, otherwise up to four with a
+ * capital somewhere, so that "the summary never names its source" stays a summary.
  */
 function isWholeTextName(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > MAX_SOURCE_LENGTH) return false;
@@ -289,10 +298,45 @@ function isWholeTextName(text: string, start: number, end: number): boolean {
       return false;
     }
   }
+  const last = text.charCodeAt(end - 1);
+  if (last === 46 /* . */ && !(isUpperCode(text.charCodeAt(lastWord)) && end - lastWord <= 5)) return false; // "Watch live." but "Harbor Inc."
   const opensName = (code: number) => isUpperCode(code) || isDigitCode(code);
-  if (words === 1) return isLetterCode(text.charCodeAt(start)) || isDigitCode(text.charCodeAt(start));
-  return words <= MAX_SOURCE_WORDS && opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord));
+  if (words === 1) return true;
+  if (opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord))) return words <= MAX_SOURCE_WORDS;
+  // Words in lowercase only read as a fragment of a summary ("harbor ferry plan").
+  return words <= MAX_LOOSE_NAME_WORDS && hasCapital(text, start, end);
 }
+
+/**
+ * Is there a place in the text where a source could be glued on ("ExplainedBack roads
+ * review", "sôngĐài Phát thanh")? Then the text is not a name standing alone, whatever
+ * the guesses made of it.
+ */
+function hasGluePoint(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const boundary = boundaryAt(text, k, start, end);
+    if (boundary > 0 && isGlued(boundary)) return true;
+  }
+  return false;
+}
+
+/** "CIDRAP", "WQXR2": capitals and digits only, a capital first. */
+function isCapitalsWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || !isUpperCode(text.charCodeAt(start))) return false;
+  for (let k = start + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!isUpperCode(code) && !isDigitCode(code)) return false;
+  }
+  return true;
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isUpperCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Words in a name that does not start and end with a capital ("heise online"). */
+const MAX_LOOSE_NAME_WORDS = 4;
 
 /**
  * One lowercase word of letters and digits ("kumparan", "detikcom"), the candidate's
@@ -311,6 +355,31 @@ function isLowercaseBrand(text: string, i: number, end: number): boolean {
 }
 
 const LONG_DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['online', 'media', 'today', 'world', 'global', 'press', 'digital', 'network']);
+
+/**
+ * Labels a page sets before a teaser instead of a summary; glued to the source they
+ * end where it starts: "OpinionThe Washington Post", "ExplainedGulf Coast Journal",
+ * "Part 2Harbor Ledger". Words that open outlets' names ("Live", "Watch", "Review")
+ * are left out.
+ */
+const KICKERS: ReadonlySet<string> = new Set([
+  'Opinion', 'Analysis', 'Explained', 'Explainer', 'Commentary', 'Editorial', 'Photos',
+  'Gallery', 'Podcast', 'Interview', 'Exclusive', 'Recap', 'Preview', 'Obituary',
+  'Perspective', 'Column', 'Satire',
+  'Opinión', 'Análisis', 'Analisi', 'Análise', 'Opinião', 'Meinung', 'Kommentar',
+  'Analyse', 'Éditorial', 'Chronique', 'Tribune', 'Editoriale', 'Commento', 'Entrevista',
+  'Intervista', 'Fotos',
+]);
+const MAX_KICKER_LENGTH = 12;
+/** "Part 2", "Episode 14": a series label. */
+const SERIES_LABEL = /^(?:Part|Episode|Chapter) \d{1,3}$/;
+
+/** Is `text.slice(start, i)` a kicker ("Opinion", "Part 2") glued to what follows? */
+function isKicker(text: string, start: number, i: number): boolean {
+  if (!isUpperCode(text.charCodeAt(start))) return false;
+  const word = text.slice(start, i);
+  return KICKERS.has(word) || SERIES_LABEL.test(word);
+}
 
 /** Punctuation inside names: "Barron's", "Post-Gazette", "Cape & Coast", "Yahoo!", "Inc.". */
 const NAME_PUNCTUATION: readonly number[] = [...".'’&-–!+/"].map((ch) => ch.charCodeAt(0));

@@ -104,6 +104,14 @@ const builtIn: string[] = [
   'The app adds offline maps.|iHarbor',
   '|the Lantern',
   '|kumparan',
+  '|CIDRAP',
+  'エアコンの設定温度を1度上げるだけで約10%の節約に。|ITmedia',
+  'Photos|The Riverton Gazette',
+  'Explained|Gulf Coast Maritime and Shipping Journal',
+  'Part 2|Organized Crime and Corruption Reporting Project',
+  'Opinion|The Washington Post',
+  'Analisi|la Repubblica',
+  '|Back roads review',
   'Compare precios en minutos.|kumparan',
   'Emas batangan dibanderol Rp1.998.000|Bisnis.com',
   'Penangkapan tinggal menunggu waktu|Liputan6.com',
@@ -130,6 +138,7 @@ const withEvidence: Array<[string, string[]]> = [
   ['The upgrade arrives for every iPhone|Gadget Harbor', ['Gadget Harbor']],
   // a name with a lowercase word inside, known from the page
   ['Lực lượng cứu hộ tiếp cận các quận ven sông|Đài Phát thanh Miền Trung', ['Đài Phát thanh Miền Trung']],
+  ['Explained|Back roads review', ['Back roads review']],
   // a known name outranked by the page's own longer one
   ['The quarterly numbers are in.|Harbor Inc.', ['Harbor Inc.']],
 ];

@@ -215,7 +215,7 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
   // A lowercase start ("the Lantern", "tagesschau.de", "iHarbor") only where nothing
   // glues it to the summary; whether it is a name is isFirstWord's call.
   if (i === start) return BOUNDARY.start;
-  if (i - start <= MAX_KICKER_LENGTH && isKicker(text, start, i)) return BOUNDARY.punctuation;
+  if (i - start >= MIN_KICKER_LENGTH && i - start <= MAX_KICKER_LENGTH && isKicker(text, start, i)) return BOUNDARY.punctuation;
   const before = text.charCodeAt(i - 1);
   if (isSpaceCode(before)) {
     if (!upper && !digit) return 0;
@@ -226,6 +226,11 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
   if (digit && isInsideNumber(text, i, start)) return BOUNDARY.insideWord;
   if (endsSummary(before)) return BOUNDARY.punctuation;
   if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
+  return boundaryAfterLetterOrDigit(text, i, start, end, before, digit);
+}
+
+/** boundaryAt for a capital or digit glued to a letter or digit: "abroadABC", "2024Bloomberg". */
+function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end: number, before: number, digit: boolean): number {
   if (isLowerCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
@@ -271,7 +276,9 @@ function repeatsCapitals(text: string, i: number, start: number, end: number): b
   while (wordStart > earliest && isUpperCode(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart > start && isUpperCode(text.charCodeAt(wordStart - 1))) return false; // longer than that
   const length = i - wordStart;
-  return length >= 2 && text.startsWith(text.slice(wordStart, i), i);
+  if (length < 2 || i + length > end) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(wordStart + k) !== text.charCodeAt(i + k)) return false;
+  return true;
 }
 
 /**
@@ -370,6 +377,7 @@ const KICKERS: ReadonlySet<string> = new Set([
   'Analyse', 'Éditorial', 'Chronique', 'Tribune', 'Editoriale', 'Commento', 'Entrevista',
   'Intervista', 'Fotos',
 ]);
+const MIN_KICKER_LENGTH = 5;
 const MAX_KICKER_LENGTH = 12;
 /** "Part 2", "Episode 14": a series label. */
 const SERIES_LABEL = /^(?:Part|Episode|Chapter) \d{1,3}$/;

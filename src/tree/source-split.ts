@@ -179,7 +179,8 @@ export function splitSource(text: string, start: number, end: number, book: Sour
     return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
   }
   // No glue point and nobody vouches: a teaser with no summary, or a guess at a space.
-  if ((bestAt < 0 || (!bestVouched && bestBoundary === BOUNDARY.space)) && !hasGluePoint(text, start, end) && isWholeTextName(text, start, end)) {
+  // (isWholeTextName first: it turns long lines away before hasGluePoint reads them.)
+  if ((bestAt < 0 || (!bestVouched && bestBoundary === BOUNDARY.space)) && isWholeTextName(text, start, end) && !hasGluePoint(text, start, end)) {
     return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
   }
   if (bestAt < 0) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };

@@ -395,6 +395,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   "Crain's New York Business",
 
   // tech/science
+  'GeekWire',
+  'SiliconANGLE',
   'TechCrunch',
   'The Verge',
   'Wired',
@@ -457,6 +459,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'WebMD',
 
   // sports
+  'SportsCenter',
   'ESPN',
   'Yahoo Sports',
   'CBS Sports',
@@ -499,6 +502,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Awful Announcing',
 
   // entertainment/culture
+  'PinkNews',
+  'NBCLX',
   'Variety',
   'Deadline',
   'The Hollywood Reporter',

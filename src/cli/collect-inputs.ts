@@ -13,6 +13,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Failure } from './failure.js';
+import { UsageError } from './usage-error.js';
 
 export type Input =
   /** `root`: the directory argument the file was found under, null when named directly. */
@@ -24,6 +25,19 @@ export type Input =
 /** How an input is named in output records and messages. */
 export function inputName(input: Input): string {
   return input.kind === 'stdin' ? '-' : input.path;
+}
+
+/**
+ * The inputs a command's path arguments name: stdin when there are none (unless stdin
+ * is a terminal, which is a usage error), and stdin at most once.
+ */
+export async function commandInputs(paths: readonly string[], extensions: readonly string[]): Promise<Input[]> {
+  if (paths.length === 0 && process.stdin.isTTY === true) {
+    throw new UsageError('no input: name files or directories, or pipe a dump into stdin');
+  }
+  const named = paths.length === 0 ? ['-'] : paths;
+  if (named.filter((path) => path === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  return collectInputs(named, extensions);
 }
 
 export async function collectInputs(paths: readonly string[], extensions: readonly string[]): Promise<Input[]> {

@@ -202,6 +202,7 @@ describe('newsdump parse: usage', () => {
     ['--pretty with --out', ['parse', '--pretty', '--out', 'somewhere', file]],
     ['--pretty with many inputs', ['parse', '--pretty', FIXTURES]],
     ['stdin twice', ['parse', '-', '-']],
+    ['stdin twice in stats', ['stats', '-', '-']],
     ['--out with stdin', ['parse', '--out', 'somewhere', '-']],
     ['a --sources file that does not exist', ['parse', '--sources', join(FIXTURES, 'no-such-list.txt'), file]],
     ['an unknown command', ['frobnicate']],

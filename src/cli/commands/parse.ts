@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
-import { collectInputs, type Input } from '../collect-inputs.js';
+import { commandInputs, type Input } from '../collect-inputs.js';
 import { capturedAtOption, extOption, jobsFlag, readSourcesFile } from '../option-values.js';
 import { planOutPaths } from '../out-paths.js';
 import type { FileOutput } from '../parse-file.js';
@@ -66,13 +66,8 @@ export function parseCommand(): Command {
 }
 
 async function parse(paths: string[], flags: ParseFlags): Promise<void> {
-  if (paths.length === 0 && process.stdin.isTTY === true) {
-    throw new UsageError('no input: name files or directories, or pipe a dump into stdin');
-  }
-  const named = paths.length === 0 ? ['-'] : paths;
-  if (named.filter((path) => path === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  const inputs = await commandInputs(paths, flags.ext);
   const sources = flags.sources === undefined ? [] : readSourcesFile(flags.sources);
-  const inputs = await collectInputs(named, flags.ext);
   if (flags.pretty === true && inputs.length !== 1) {
     throw new UsageError(`--pretty prints a single input, got ${inputs.length} (use JSON Lines or --out for more)`);
   }

@@ -7,13 +7,12 @@
 //     …
 
 import { Command } from 'commander';
-import { collectInputs } from '../collect-inputs.js';
+import { commandInputs } from '../collect-inputs.js';
 import { formatStats } from '../format-stats.js';
 import { countOption, extOption, jobsFlag, readSourcesFile } from '../option-values.js';
 import { runFiles } from '../run-files.js';
 import { addArticle, addFailure, emptyTally, statsReport } from '../stats-tally.js';
 import { usageAction } from '../usage-action.js';
-import { UsageError } from '../usage-error.js';
 import { writeOut } from '../write-out.js';
 
 interface StatsFlags {
@@ -49,11 +48,8 @@ export function statsCommand(): Command {
 }
 
 async function stats(paths: string[], flags: StatsFlags): Promise<void> {
-  if (paths.length === 0 && process.stdin.isTTY === true) {
-    throw new UsageError('no input: name files or directories, or pipe a dump into stdin');
-  }
+  const inputs = await commandInputs(paths, flags.ext);
   const sources = flags.sources === undefined ? [] : readSourcesFile(flags.sources);
-  const inputs = await collectInputs(paths.length === 0 ? ['-'] : paths, flags.ext);
   const settings = { strict: false, sources, capturedAt: null };
   const tally = emptyTally();
   const batch = runFiles({ inputs, settings, output: () => ({ kind: 'summary' }), jobs: flags.jobs, progress: flags.progress });

@@ -67,9 +67,7 @@ function findRailStart(tokens: readonly Token[]): number {
   // Only plain text can head the first rail: not a byline, boilerplate, image or teaser.
   if (candidate.kind !== 'text') return separator;
   // The headline itself never heads a rail.
-  let earlier = before - 1;
-  while (earlier >= 0 && isFurniture(tokens[earlier] as Token)) earlier--;
-  if (earlier < 0) return separator;
+  if (!hasTextBefore(tokens, before)) return separator;
   return isFirstRailHeading(candidate.value) ? before : separator;
 }
 

@@ -242,3 +242,75 @@ export function spoilsWord(name: string, k: number, to: number): boolean {
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
 }
+
+// ---------------------------------------------------------------------------------
+// Whole-text shapes: what a teaser line with no summary can hold
+
+/**
+ * Can the whole text only be a source? The dialect glues the source to the summary, so
+ * a short line with no glue point anywhere is a teaser with no summary, and its text
+ * is the outlet's name even when the name breaks the rules guesses follow:
+ *
+ *   "Đài Phát thanh Miền Trung"  "Le Monde diplomatique"  "Back roads review"  "kumparan"
+ *
+ * It must hold only what names hold and not end a sentence; up to MAX_SOURCE_WORDS
+ * words when it starts and ends with a capitalised word, otherwise up to four with a
+ * capital somewhere, so that "the summary never names its source" stays a summary.
+ */
+export function isWholeTextName(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > MAX_SOURCE_LENGTH) return false;
+  let words = 1;
+  let lastWord = start;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) {
+      words++;
+      lastWord = k + 1;
+    } else if (!isLetterCode(code) && !isDigitCode(code) && !isMarkCode(code) && !WORD_PUNCTUATION.includes(String.fromCharCode(code))) {
+      return false;
+    }
+  }
+  const last = text.charCodeAt(end - 1);
+  if (last === 46 /* . */ && !(isUpperCode(text.charCodeAt(lastWord)) && end - lastWord <= 5)) return false; // "Watch live." but "Harbor Inc."
+  const opensName = (code: number) => isUpperCode(code) || isDigitCode(code);
+  if (words === 1) return true;
+  if (opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord))) return words <= MAX_SOURCE_WORDS;
+  // Words in lowercase only read as a fragment of a summary ("harbor ferry plan").
+  return words <= MAX_LOOSE_NAME_WORDS && hasCapital(text, start, end);
+}
+
+/** "CIDRAP", "WQXR2": capitals and digits only, a capital first. */
+export function isCapitalsWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || !isUpperCode(text.charCodeAt(start))) return false;
+  for (let k = start + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!isUpperCode(code) && !isDigitCode(code)) return false;
+  }
+  return true;
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isUpperCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Words in a name that does not start and end with a capital ("heise online"). */
+const MAX_LOOSE_NAME_WORDS = 4;
+
+/**
+ * One lowercase word of letters and digits ("kumparan", "detikcom"), the candidate's
+ * whole text: boundaryAt only lets it through where the summary's punctuation or the
+ * line's start is right before it ("…minutos.kumparan").
+ */
+export function isLowercaseBrand(text: string, i: number, end: number): boolean {
+  // Four letters or fewer after a dot are a domain's ending ("Bisnis.com"), as are a
+  // few longer ones ("Harbor.today").
+  if (end - i < 5 || !isLowerCode(text.charCodeAt(i))) return false;
+  for (let k = i + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!isLetterCode(code) && !isDigitCode(code)) return false;
+  }
+  return !LONG_DOMAIN_ENDINGS.has(text.slice(i, end));
+}
+
+const LONG_DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['online', 'media', 'today', 'world', 'global', 'press', 'digital', 'network']);

@@ -14,9 +14,18 @@
 // score wins; ties go to the longer name. Only the last `longest` characters are
 // looked at, so the cost per line is bounded.
 
-import { isDigitCode, isLetterCode, isLowerCode, isMarkCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
 import type { SourceBook } from './source-book.js';
-import { isFirstWord, isLaterWord, MAX_SOURCE_LENGTH, MAX_SOURCE_WORDS, spoilsWord } from './source-name.js';
+import {
+  isCapitalsWord,
+  isFirstWord,
+  isLaterWord,
+  isLowercaseBrand,
+  isWholeTextName,
+  MAX_SOURCE_LENGTH,
+  MAX_SOURCE_WORDS,
+  spoilsWord,
+} from './source-name.js';
 
 /**
  * known: a vouched-for name; clear: an unknown name glued after punctuation (or the
@@ -283,39 +292,6 @@ function repeatsCapitals(text: string, i: number, start: number, end: number): b
 }
 
 /**
- * Can the whole text only be a source? The dialect glues the source to the summary, so
- * a short line with no glue point anywhere is a teaser with no summary, and its text
- * is the outlet's name even when the name breaks the rules guesses follow:
- *
- *   "Đài Phát thanh Miền Trung"  "bne IntelliNews"  "Back roads review"  "kumparan"
- *
- * It must hold only what names hold and not end a sentence; up to MAX_SOURCE_WORDS
- * words when it starts and ends with a capitalised word, otherwise up to four with a
- * capital somewhere, so that "the summary never names its source" stays a summary.
- */
-function isWholeTextName(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > MAX_SOURCE_LENGTH) return false;
-  let words = 1;
-  let lastWord = start;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 32) {
-      words++;
-      lastWord = k + 1;
-    } else if (!isLetterCode(code) && !isDigitCode(code) && !isMarkCode(code) && !NAME_PUNCTUATION.includes(code)) {
-      return false;
-    }
-  }
-  const last = text.charCodeAt(end - 1);
-  if (last === 46 /* . */ && !(isUpperCode(text.charCodeAt(lastWord)) && end - lastWord <= 5)) return false; // "Watch live." but "Harbor Inc."
-  const opensName = (code: number) => isUpperCode(code) || isDigitCode(code);
-  if (words === 1) return true;
-  if (opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord))) return words <= MAX_SOURCE_WORDS;
-  // Words in lowercase only read as a fragment of a summary ("harbor ferry plan").
-  return words <= MAX_LOOSE_NAME_WORDS && hasCapital(text, start, end);
-}
-
-/**
  * Is there a place in the text where a source could be glued on ("ExplainedBack roads
  * review", "sôngĐài Phát thanh")? Then the text is not a name standing alone, whatever
  * the guesses made of it.
@@ -327,42 +303,6 @@ function hasGluePoint(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-
-/** "CIDRAP", "WQXR2": capitals and digits only, a capital first. */
-function isCapitalsWord(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || !isUpperCode(text.charCodeAt(start))) return false;
-  for (let k = start + 1; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (!isUpperCode(code) && !isDigitCode(code)) return false;
-  }
-  return true;
-}
-
-function hasCapital(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (isUpperCode(text.charCodeAt(k))) return true;
-  return false;
-}
-
-/** Words in a name that does not start and end with a capital ("heise online"). */
-const MAX_LOOSE_NAME_WORDS = 4;
-
-/**
- * One lowercase word of letters and digits ("kumparan", "detikcom"), the candidate's
- * whole text: boundaryAt only lets it through where the summary's punctuation or the
- * line's start is right before it ("…minutos.kumparan").
- */
-function isLowercaseBrand(text: string, i: number, end: number): boolean {
-  // Four letters or fewer after a dot are a domain's ending ("Bisnis.com"), as are a
-  // few longer ones ("Harbor.today").
-  if (end - i < 5 || !isLowerCode(text.charCodeAt(i))) return false;
-  for (let k = i + 1; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (!isLetterCode(code) && !isDigitCode(code)) return false;
-  }
-  return !LONG_DOMAIN_ENDINGS.has(text.slice(i, end));
-}
-
-const LONG_DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['online', 'media', 'today', 'world', 'global', 'press', 'digital', 'network']);
 
 /**
  * Labels a page sets before a teaser instead of a summary; glued to the source they
@@ -389,9 +329,6 @@ function isKicker(text: string, start: number, i: number): boolean {
   const word = text.slice(start, i);
   return KICKERS.has(word) || SERIES_LABEL.test(word);
 }
-
-/** Punctuation inside names: "Barron's", "Post-Gazette", "Cape & Coast", "Yahoo!", "Inc.". */
-const NAME_PUNCTUATION: readonly number[] = [...".'’&-–!+/"].map((ch) => ch.charCodeAt(0));
 
 /** Can a summary end with `code`: punctuation ("." "…" "”" ")") or an emoji or symbol? */
 function endsSummary(code: number): boolean {

@@ -1,6 +1,7 @@
 // The tail of a teaser's attribution line: " - " + age + an optional " -".
 //
 //   "…squad.ESPN - 4h -"  →  { sourceEnd: 14, ageStart: 17, ageEnd: 19, itemSeparator: true }
+//   (offsets into the string scanned; the line may be a range of a larger one)
 //   "…scammers.Wired - 5d" →  itemSeparator: false
 //
 // Scanned from the end with plain character checks: constant work per line whatever
@@ -32,39 +33,42 @@ function isUnit(code: number): boolean {
   return code === 109 || code === 104 || code === 100 || code === 119;
 }
 
-/** Find the attribution tail of `text`, or `null` when the line does not end in one. */
-export function scanAttributionTail(text: string): AttributionTail | null {
-  let i = text.length;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+/**
+ * Find the attribution tail of the line `text.slice(from, to)` (the whole of `text` by
+ * default), or `null` when the line does not end in one.
+ */
+export function scanAttributionTail(text: string, from = 0, to = text.length): AttributionTail | null {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   // Optional item separator: "<space>-" after the age.
   let itemSeparator = false;
-  if (i >= 2 && text.charCodeAt(i - 1) === 45 && isSpace(text.charCodeAt(i - 2))) {
+  if (i - from >= 2 && text.charCodeAt(i - 1) === 45 && isSpace(text.charCodeAt(i - 2))) {
     let j = i - 2;
-    while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
-    if (j > 0 && isUnit(text.charCodeAt(j - 1))) {
+    while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j > from && isUnit(text.charCodeAt(j - 1))) {
       itemSeparator = true;
       i = j;
     }
   }
   // The age: digits then a unit letter.
-  if (i === 0 || !isUnit(text.charCodeAt(i - 1))) return null;
+  if (i === from || !isUnit(text.charCodeAt(i - 1))) return null;
   const ageEnd = i;
   i--;
   let digits = 0;
-  while (i > 0 && isDigit(text.charCodeAt(i - 1))) {
+  while (i > from && isDigit(text.charCodeAt(i - 1))) {
     i--;
     digits++;
   }
   if (digits === 0 || digits > MAX_AGE_DIGITS) return null;
   const ageStart = i;
   // " - " before the age (at least one space each side of the hyphen).
-  if (i === 0 || !isSpace(text.charCodeAt(i - 1))) return null;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === 0 || text.charCodeAt(i - 1) !== 45) return null;
+  if (i === from || !isSpace(text.charCodeAt(i - 1))) return null;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === from || text.charCodeAt(i - 1) !== 45) return null;
   i--;
   const dash = i;
-  if (dash === 0) return { sourceEnd: 0, ageStart, ageEnd, itemSeparator }; // "- 4h"
+  if (dash === from) return { sourceEnd: from, ageStart, ageEnd, itemSeparator }; // "- 4h"
   if (!isSpace(text.charCodeAt(dash - 1))) return null;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   return { sourceEnd: i, ageStart, ageEnd, itemSeparator };
 }

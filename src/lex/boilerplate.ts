@@ -111,11 +111,11 @@ export function normaliseBoilerplate(text: string): string {
   return text.slice(0, decorationStart(text)).toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** Where the trailing decoration begins (the text's length when there is none). */
-function decorationStart(text: string): number {
+/** Where the trailing decoration of `text.slice(from, to)` begins (`to` when there is none). */
+function decorationStart(text: string, from = 0, to = text.length): number {
   // A loop, not /[…]+$/: an unanchored run before "$" would rescan from every start.
-  let end = text.length;
-  while (end > 0 && isDecoration(text.charCodeAt(end - 1))) end--;
+  let end = to;
+  while (end > from && isDecoration(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -150,7 +150,7 @@ const PHRASES_BY_OPENING: ReadonlyMap<number, readonly string[]> = groupByOpenin
 function groupByOpening(phrases: Iterable<string>): Map<number, string[]> {
   const groups = new Map<number, string[]>();
   for (const phrase of phrases) {
-    const key = openingKey(phrase, phrase.length);
+    const key = openingKey(phrase, 0, phrase.length);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [phrase]);
     else group.push(phrase);
@@ -159,15 +159,15 @@ function groupByOpening(phrases: Iterable<string>): Map<number, string[]> {
 }
 
 /**
- * The first (up to) three characters of `text.slice(0, end)`, lowercased, as one
+ * The first (up to) three characters of `text.slice(from, end)`, lowercased, as one
  * number ("Quảng cáo" → "quả"). Outside ASCII a character is lowercased as
  * toLowerCase does; one that lowercases to more than one ("İ" → "i" + a combining
  * dot, which shifts the rest) or is white space (which normalises to " ") needs the
  * full normalisation: ANY_OPENING. Two phrases may share a key; both are compared.
  */
-function openingKey(text: string, end: number): number {
+function openingKey(text: string, from: number, end: number): number {
   let key = 0;
-  for (let i = 0; i < 3 && i < end; i++) {
+  for (let i = from; i < from + 3 && i < end; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     else if (code >= 128) {
@@ -180,19 +180,22 @@ function openingKey(text: string, end: number): number {
   return key;
 }
 
-/** Is this trimmed line boilerplate? */
-export function isBoilerplate(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_BOILERPLATE_LENGTH) return false;
-  const end = decorationStart(text);
-  const opening = openingKey(text, end);
-  if (opening === ANY_OPENING) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text));
+/**
+ * Is this trimmed line boilerplate? The line is `text.slice(from, to)`, the whole of
+ * `text` by default.
+ */
+export function isBoilerplate(text: string, from = 0, to = text.length): boolean {
+  if (to <= from || to - from > MAX_BOILERPLATE_LENGTH) return false;
+  const end = decorationStart(text, from, to);
+  const opening = openingKey(text, from, end);
+  if (opening === ANY_OPENING) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text.slice(from, to)));
   const phrases = PHRASES_BY_OPENING.get(opening);
   if (phrases === undefined) return false;
   // "Read more »" → compared in place with "read more"; only a line with a character
   // outside ASCII is copied and normalised (toLowerCase and \s know all of Unicode).
   for (const phrase of phrases) {
-    const same = sameAsciiPhrase(text, end, phrase);
-    if (same === UNKNOWN) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text));
+    const same = sameAsciiPhrase(text, from, end, phrase);
+    if (same === UNKNOWN) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text.slice(from, to)));
     if (same === SAME) return true;
   }
   return false;
@@ -204,13 +207,13 @@ const SAME = 1;
 const UNKNOWN = -1;
 
 /**
- * Does `text.slice(0, end)` normalise to `phrase` ("Read  More" → "read more")?
+ * Does `text.slice(from, end)` normalise to `phrase` ("Read  More" → "read more")?
  * Compared character by character with the normalisation done on the way (ASCII
  * letters lowercased, runs of ASCII white space read as one " "): no copy is made.
  */
-function sameAsciiPhrase(text: string, end: number, phrase: string): number {
+function sameAsciiPhrase(text: string, from: number, end: number, phrase: string): number {
   let j = 0;
-  for (let i = 0; i < end; ) {
+  for (let i = from; i < end; ) {
     let code = text.charCodeAt(i);
     if (code >= 128) return UNKNOWN;
     if (isAsciiSpace(code)) {

@@ -10,51 +10,33 @@
 //   splitLines("ok\na\u0000b\u0001\nok", controls)  →  controls = [4]
 //   (the offset of the first control character of each line that holds one)
 
-export interface Line {
-  /** 1-based line number. */
-  readonly number: number;
-  /** The line's text without its line ending (and without a leading BOM). */
-  readonly text: string;
-  /** Offset of the line's first character (for line 1 this is 0, before any BOM). */
-  readonly start: number;
-  /** Offset of `text`'s first character (after a BOM on line 1). */
-  readonly textStart: number;
-  /** Offset just past `text` (where the line ending begins). */
-  readonly end: number;
-  /** Offset just past the line ending (the next line's `start`). */
-  readonly next: number;
+/**
+ * Receives each line, in order, as offsets into the input (nothing is copied):
+ * `start` the line's first character (for line 1 this is 0, before any BOM),
+ * `textStart` its text's first character (after a BOM on line 1), `end` just past
+ * its text (where the line ending begins), `next` just past the line ending (the
+ * next line's `start`).
+ */
+export interface LineSink {
+  line(start: number, textStart: number, end: number, next: number): void;
 }
 
 const BOM = 0xfeff;
 
 /**
- * The lines of `input`. With `controls`, also push onto it, in ascending order, the
- * input offset of the first control character (U+0000–U+0008, U+000B, U+000C,
- * U+000E–U+001F, U+007F; not tab, LF or CR) of each line that holds one.
+ * Hand each line of `input` to `sink`. With `controls`, also push onto it, in
+ * ascending order, the input offset of the first control character (U+0000–U+0008,
+ * U+000B, U+000C, U+000E–U+001F, U+007F; not tab, LF or CR) of each line that holds one.
  */
-export function splitLines(input: string, controls?: number[]): Line[];
-/**
- * The same, with each line made by `make`: the tokenizer makes its token in place of
- * the line, so a line costs one object (on a 10 MB dump, a second object per line
- * made the parse ~20 % slower and its peak heap larger).
- */
-export function splitLines<T>(input: string, controls: number[] | undefined, make: LineMaker<T>): T[];
-export function splitLines<T>(input: string, controls?: number[], make?: LineMaker<T>): Array<T | Line> {
-  const maker: LineMaker<T | Line> = make ?? plainLine;
-  return controls === undefined ? splitAtLineEnds(input, maker) : splitFindingControls(input, controls, maker);
+export function splitLines(input: string, sink: LineSink, controls?: number[]): void {
+  if (controls === undefined) splitAtLineEnds(input, sink);
+  else splitFindingControls(input, controls, sink);
 }
 
-/** Makes a line from its fields (see Line), in the order they are declared there. */
-export type LineMaker<T> = (number: number, text: string, start: number, textStart: number, end: number, next: number) => T;
-
-const plainLine: LineMaker<Line> = (number, text, start, textStart, end, next) => ({ number, text, start, textStart, end, next });
-
-function splitAtLineEnds<T>(input: string, make: LineMaker<T>): T[] {
-  const lines: T[] = [];
+function splitAtLineEnds(input: string, sink: LineSink): void {
   const length = input.length;
   let start = 0;
   let textStart = length > 0 && input.charCodeAt(0) === BOM ? 1 : 0;
-  let number = 1;
   // The next LF and the next CR at or after `textStart` (-1: none left), each found by
   // indexOf: a native scan several times faster than a charCodeAt loop, and each
   // character is scanned at most once per kind of line ending.
@@ -66,13 +48,12 @@ function splitAtLineEnds<T>(input: string, make: LineMaker<T>): T[] {
     if (cr !== -1 && cr < textStart) cr = input.indexOf('\r', textStart);
     const end = cr === -1 ? lf : lf === -1 || cr < lf ? cr : lf;
     if (end === -1) {
-      lines.push(make(number, input.slice(textStart), start, textStart, length, length));
-      return lines;
+      sink.line(start, textStart, length, length);
+      return;
     }
     const next = end === cr && lf === cr + 1 ? end + 2 : end + 1;
-    lines.push(make(number, input.slice(textStart, end), start, textStart, end, next));
-    if (next >= length) return lines; // a final newline does not open a new line
-    number++;
+    sink.line(start, textStart, end, next);
+    if (next >= length) return; // a final newline does not open a new line
     start = next;
     textStart = next;
   }
@@ -93,12 +74,10 @@ const RUN = /[^\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*/y;
 /** The rest of a line after its first control character: "\u0000\u0001…" costs one call. */
 const REST_OF_LINE = /[^\n\r]*/y;
 
-function splitFindingControls<T>(input: string, controls: number[], make: LineMaker<T>): T[] {
-  const lines: T[] = [];
+function splitFindingControls(input: string, controls: number[], sink: LineSink): void {
   const length = input.length;
   let start = 0;
   let textStart = length > 0 && input.charCodeAt(0) === BOM ? 1 : 0;
-  let number = 1;
   for (;;) {
     RUN.lastIndex = textStart;
     RUN.test(input);
@@ -113,13 +92,12 @@ function splitFindingControls<T>(input: string, controls: number[], make: LineMa
       code = end < length ? input.charCodeAt(end) : -1;
     }
     if (code === -1) {
-      lines.push(make(number, input.slice(textStart), start, textStart, length, length));
-      return lines;
+      sink.line(start, textStart, length, length);
+      return;
     }
     const next = code === 13 && input.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    lines.push(make(number, input.slice(textStart, end), start, textStart, end, next));
-    if (next >= length) return lines; // a final newline does not open a new line
-    number++;
+    sink.line(start, textStart, end, next);
+    if (next >= length) return; // a final newline does not open a new line
     start = next;
     textStart = next;
   }

@@ -21,53 +21,68 @@ export type TokenKind =
 export interface RuleMatch {
   /** byline: the name ("By Jane Doe" → "Jane Doe"). */
   readonly name?: string;
-  /** attribution: where " - age" sits. */
+  /** attribution: where " - age" sits (offsets into the input). */
   readonly tail?: AttributionTail;
+}
+
+/**
+ * A line as the rules see it: `input.slice(from, to)` is the line without surrounding
+ * whitespace, `input.slice(textFrom, textTo)` the line as is. Offsets, so that no rule
+ * copies a line it turns away.
+ */
+export interface RuleLine {
+  readonly input: string;
+  readonly from: number;
+  readonly to: number;
+  readonly textFrom: number;
+  readonly textTo: number;
 }
 
 export interface Rule {
   readonly name: TokenKind;
-  /** `trimmed` is the line without surrounding whitespace; `text` is the line as is. */
-  readonly match: (trimmed: string, text: string) => RuleMatch | null;
+  readonly match: (line: RuleLine) => RuleMatch | null;
 }
 
 const MATCHED: RuleMatch = Object.freeze({});
 
-/** The image rule's shape test: "![" … ")" (the tree's image construct parses the inside). */
-export function isImageShape(trimmed: string): boolean {
+/** The image rule's shape test on a trimmed line: "![" … ")" (the tree's image construct parses the inside). */
+export function isImageShape(trimmed: string, from = 0, to = trimmed.length): boolean {
   // startsWith('![') && endsWith(')') by character code, without the two calls
   return (
-    trimmed.charCodeAt(0) === 33 /* ! */ &&
-    trimmed.charCodeAt(1) === 91 /* [ */ &&
-    trimmed.charCodeAt(trimmed.length - 1) === 41 /* ) */
+    to - from >= 3 &&
+    trimmed.charCodeAt(from) === 33 /* ! */ &&
+    trimmed.charCodeAt(from + 1) === 91 /* [ */ &&
+    trimmed.charCodeAt(to - 1) === 41 /* ) */
   );
 }
 
 export const RULES: readonly Rule[] = Object.freeze([
   // "" or "   "
-  { name: 'blank', match: (trimmed) => (trimmed.length === 0 ? MATCHED : null) },
+  { name: 'blank', match: (line) => (line.to === line.from ? MATCHED : null) },
   // "-"
-  { name: 'separator', match: (trimmed) => (trimmed === '-' ? MATCHED : null) },
+  { name: 'separator', match: (line) => (line.to - line.from === 1 && line.input.charCodeAt(line.from) === 45 ? MATCHED : null) },
   // "![alt](https://x/y.png "title")" (its inside is parsed by the tree's image construct)
   {
     name: 'image',
-    match: (trimmed) => (isImageShape(trimmed) ? MATCHED : null),
+    match: (line) => (isImageShape(line.input, line.from, line.to) ? MATCHED : null),
   },
   // "By Jane Doe"
   {
     name: 'byline',
-    match: (trimmed) => {
-      const name = matchByline(trimmed);
+    match: ({ input, from, to }) => {
+      // The line is copied only when it opens with "b" or "B".
+      if (to - from < 4 || (input.charCodeAt(from) | 32) !== 98 /* b */) return null;
+      const name = matchByline(input.slice(from, to));
       return name === null ? null : { name };
     },
   },
   // "Advertisement"
-  { name: 'boilerplate', match: (trimmed) => (isBoilerplate(trimmed) ? MATCHED : null) },
+  { name: 'boilerplate', match: (line) => (isBoilerplate(line.input, line.from, line.to) ? MATCHED : null) },
   // "…summary.Source - 4h -"
   {
     name: 'attribution',
-    match: (_trimmed, text) => {
-      const tail = scanAttributionTail(text);
+    match: (line) => {
+      const tail = scanAttributionTail(line.input, line.textFrom, line.textTo);
       return tail === null ? null : { tail };
     },
   },

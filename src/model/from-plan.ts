@@ -3,6 +3,7 @@
 // (test/tree.test.ts and test/property.test.ts hold it to that); it only skips the
 // node and position objects of every line, which cost several times the input.
 
+import type { LineTable } from '../lex/tokenize.js';
 import type { ArticlePart } from '../tree/article.js';
 import type { DumpPlan } from '../tree/dump-plan.js';
 import { attributionText, isTeaserPlan, isTruncated, type RailPlan, type TeaserPlan } from '../tree/rails.js';
@@ -12,22 +13,23 @@ import { articleWith } from './to-article.js';
 
 /** `capturedMs`: the capture time (see captureTime), null without one. */
 export function articleFromPlan(plan: DumpPlan, capturedMs: number | null): Article {
-  const rails = plan.rails.map((rail) => sectionRail(rail, capturedMs));
+  const { lines } = plan;
+  const rails = plan.rails.map((rail) => sectionRail(lines, rail, capturedMs));
   const article = articleWith(rails, plan.diagnostics);
-  for (const part of plan.article) readPart(part, article);
+  for (const part of plan.article) readPart(lines, part, article);
   return article;
 }
 
-function readPart(part: ArticlePart, article: Article): void {
+function readPart(lines: LineTable, part: ArticlePart, article: Article): void {
   switch (part.role) {
     case 'headline':
-      article.headline = part.token.value;
+      article.headline = lines.value(part.line);
       break;
     case 'byline':
-      article.byline = part.token.name as string;
+      article.byline = lines.name(part.line) as string;
       break;
     case 'paragraph':
-      article.paragraphs.push(part.token.value);
+      article.paragraphs.push(lines.value(part.line));
       break;
     case 'image': {
       const { url, alt, title } = part.image;
@@ -40,16 +42,16 @@ function readPart(part: ArticlePart, article: Article): void {
   }
 }
 
-function sectionRail(plan: RailPlan, capturedMs: number | null): SectionRail {
+function sectionRail(lines: LineTable, plan: RailPlan, capturedMs: number | null): SectionRail {
   const items: TeaserItem[] = [];
-  for (const part of plan.parts) if (isTeaserPlan(part)) items.push(teaserItem(part, capturedMs));
-  return { heading: plan.heading?.value ?? null, kind: plan.kind, label: plan.label, items };
+  for (const part of plan.parts) if (isTeaserPlan(part)) items.push(teaserItem(lines, part, capturedMs));
+  return { heading: plan.heading < 0 ? null : lines.value(plan.heading), kind: plan.kind, label: plan.label, items };
 }
 
-function teaserItem(plan: TeaserPlan, capturedMs: number | null): TeaserItem {
-  const { summary, source, age, seconds } = attributionText(plan);
+function teaserItem(lines: LineTable, plan: TeaserPlan, capturedMs: number | null): TeaserItem {
+  const { summary, source, age, seconds } = attributionText(lines, plan);
   return {
-    title: plan.title?.value ?? null,
+    title: plan.title < 0 ? null : lines.value(plan.title),
     summary,
     truncated: summary !== null && isTruncated(summary),
     source,

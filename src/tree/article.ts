@@ -12,45 +12,45 @@
 // positioned nodes. parseArticle reads the roles directly (src/model/from-plan.ts).
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { Token } from '../lex/tokenize.js';
+import type { LineTable } from '../lex/tokenize.js';
 import { parseImage, type ParsedImage } from './image.js';
 import { lineSpan, spanOf } from './position.js';
 import type { ArticleContent, ArticleNode } from './types.js';
 
-/** One article line and the role the grammar gave it. */
+/** One article line (its index in the line table) and the role the grammar gave it. */
 export type ArticlePart =
-  | { readonly role: 'headline' | 'byline' | 'paragraph' | 'blank' | 'boilerplate'; readonly token: Token }
-  | { readonly role: 'image'; readonly token: Token; readonly image: ParsedImage; readonly hero: boolean };
+  | { readonly role: 'headline' | 'byline' | 'paragraph' | 'blank' | 'boilerplate'; readonly line: number }
+  | { readonly role: 'image'; readonly line: number; readonly image: ParsedImage; readonly hero: boolean };
 
-/** The roles of `tokens` (the lines before the first rail), in order, one per line. */
-export function planArticle(tokens: readonly Token[], diagnostics: Diagnostic[]): ArticlePart[] {
+/** The roles of lines [0, end) (the lines before the first rail), in order, one per line. */
+export function planArticle(lines: LineTable, end: number, diagnostics: Diagnostic[]): ArticlePart[] {
   const parts: ArticlePart[] = [];
   let state: 'before' | 'head' | 'body' = 'before';
   let hasHero = false;
   let hasByline = false;
 
-  for (const token of tokens) {
-    switch (token.kind) {
+  for (let line = 0; line < end; line++) {
+    switch (lines.kind(line)) {
       case 'blank':
       case 'separator': // cannot happen before the first rail; kept as blank for safety
-        parts.push({ role: 'blank', token });
+        parts.push({ role: 'blank', line });
         continue;
       case 'boilerplate':
-        parts.push({ role: 'boilerplate', token });
-        diagnostics.push(droppedBoilerplate(token));
+        parts.push({ role: 'boilerplate', line });
+        diagnostics.push(droppedBoilerplate(lines, line));
         continue;
       case 'image': {
-        const image = imageOf(token, diagnostics);
+        const image = imageOf(lines, line, diagnostics);
         if (image === null) break; // malformed: read on as text
         const hero = state !== 'body' && !hasHero;
         if (hero) hasHero = true;
         else if (state === 'head') state = 'body';
-        parts.push({ role: 'image', token, image, hero });
+        parts.push({ role: 'image', line, image, hero });
         continue;
       }
       case 'byline':
         if (state === 'head' && !hasByline) {
-          parts.push({ role: 'byline', token });
+          parts.push({ role: 'byline', line });
           hasByline = true;
           continue;
         }
@@ -60,10 +60,10 @@ export function planArticle(tokens: readonly Token[], diagnostics: Diagnostic[])
     }
     // A line of text: the headline first, paragraphs after.
     if (state === 'before') {
-      parts.push({ role: 'headline', token });
+      parts.push({ role: 'headline', line });
       state = 'head';
     } else {
-      parts.push({ role: 'paragraph', token });
+      parts.push({ role: 'paragraph', line });
       state = 'body';
     }
   }
@@ -71,16 +71,16 @@ export function planArticle(tokens: readonly Token[], diagnostics: Diagnostic[])
 }
 
 /** The positioned article node of the planned lines. */
-export function articleNode(parts: readonly ArticlePart[]): ArticleNode {
+export function articleNode(lines: LineTable, parts: readonly ArticlePart[]): ArticleNode {
   const children: ArticleContent[] = parts.map((part) => {
-    const { token } = part;
-    const position = lineSpan(token);
-    const value = token.value;
+    const { line } = part;
+    const position = lineSpan(lines, line);
+    const value = lines.value(line);
     switch (part.role) {
       case 'image':
         return { type: 'image', value, ...part.image, hero: part.hero, position };
       case 'byline':
-        return { type: 'byline', value, name: token.name as string, position };
+        return { type: 'byline', value, name: lines.name(line) as string, position };
       default:
         return { type: part.role, value, position };
     }
@@ -88,18 +88,18 @@ export function articleNode(parts: readonly ArticlePart[]): ArticleNode {
   return { type: 'article', children, position: spanOf(children) };
 }
 
-function imageOf(token: Token, diagnostics: Diagnostic[]): ParsedImage | null {
-  const parsed = parseImage(token.value);
+function imageOf(lines: LineTable, line: number, diagnostics: Diagnostic[]): ParsedImage | null {
+  const parsed = parseImage(lines.value(line));
   if (parsed === null) {
-    const column = token.text.indexOf('![') + 1 + (token.textStart - token.start);
+    const column = lines.text(line).indexOf('![') + 1 + (lines.textStart(line) - lines.start(line));
     diagnostics.push(
-      diagnostic('malformed-image', 'This line looks like an image but is not one; kept as a paragraph.', token.number, column),
+      diagnostic('malformed-image', 'This line looks like an image but is not one; kept as a paragraph.', lines.number(line), column),
     );
   }
   return parsed;
 }
 
-export function droppedBoilerplate(token: Token): Diagnostic {
-  const column = token.text.search(/\S/) + 1 + (token.textStart - token.start);
-  return diagnostic('dropped-boilerplate', `Dropped boilerplate line: ${token.value}`, token.number, column);
+export function droppedBoilerplate(lines: LineTable, line: number): Diagnostic {
+  const column = lines.text(line).search(/\S/) + 1 + (lines.textStart(line) - lines.start(line));
+  return diagnostic('dropped-boilerplate', `Dropped boilerplate line: ${lines.value(line)}`, lines.number(line), column);
 }

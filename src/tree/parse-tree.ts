@@ -4,7 +4,6 @@
 //   → root [ article [headline, paragraph], rail [separator, teaser [teaserTitle, attribution]] ]
 
 import { describe } from '../errors.js';
-import type { Token } from '../lex/tokenize.js';
 import { articleNode } from './article.js';
 import { planDump, type PlanOptions } from './dump-plan.js';
 import { pointAfter } from './position.js';
@@ -18,11 +17,11 @@ export function parseTree(text: string, options: TreeOptions = {}): Root {
     throw new TypeError(`parseTree expects a string, got ${describe(text)}`);
   }
   const plan = planDump(text, options);
-  const last = plan.tokens[plan.tokens.length - 1] as Token;
+  const { lines } = plan;
   return {
     type: 'root',
-    children: [articleNode(plan.article), ...plan.rails.map(railNode)],
-    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(last) },
+    children: [articleNode(lines, plan.article), ...plan.rails.map((rail) => railNode(lines, rail))],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(lines, lines.count - 1) },
     data: { diagnostics: plan.diagnostics },
   };
 }

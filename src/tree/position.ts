@@ -1,27 +1,23 @@
 // Points and positions from line spans.
 
-import type { Line } from '../lex/lines.js';
+import type { LineTable } from '../lex/tokenize.js';
 import type { Point, Position } from './types.js';
 
-/** The point of `offset`, which lies on `line` (between its start and its end). */
-export function pointAt(line: Line, offset: number): Point {
-  return { line: line.number, column: offset - line.start + 1, offset };
+/** The point of `offset`, which lies on line i (between its start and its end). */
+export function pointAt(lines: LineTable, i: number, offset: number): Point {
+  return { line: lines.number(i), column: offset - lines.start(i) + 1, offset };
 }
 
-/** The point just past `line`'s line ending: column 1 of the next line (or the line's end). */
-export function pointAfter(line: Line): Point {
-  if (line.next > line.end) return { line: line.number + 1, column: 1, offset: line.next };
-  return pointAt(line, line.end);
+/** The point just past line i's line ending: column 1 of the next line (or the line's end). */
+export function pointAfter(lines: LineTable, i: number): Point {
+  const next = lines.next(i);
+  if (next > lines.end(i)) return { line: lines.number(i) + 1, column: 1, offset: next };
+  return pointAt(lines, i, lines.end(i));
 }
 
-/** A whole line with its line ending. */
-export function lineSpan(line: Line): Position {
-  return { start: pointAt(line, line.start), end: pointAfter(line) };
-}
-
-/** From `start` on `line` to the end of the line with its line ending. */
-export function restOfLine(line: Line, start: number): Position {
-  return { start: pointAt(line, start), end: pointAfter(line) };
+/** Line i whole, with its line ending. */
+export function lineSpan(lines: LineTable, i: number): Position {
+  return { start: pointAt(lines, i, lines.start(i)), end: pointAfter(lines, i) };
 }
 
 /** From the first child's start to the last child's end. */

@@ -16,7 +16,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseAge } from '../lex/age.js';
 import { isSponsorLabel } from '../lex/boilerplate.js';
-import type { Token } from '../lex/tokenize.js';
+import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
@@ -24,26 +24,36 @@ import { createSourceBook, type SourceBook } from './source-book.js';
 import { splitSource, type SourceSplit } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
-/** A teaser's lines, and how its attribution splits once the page's evidence is in. */
+/**
+ * A teaser's lines (indices in the line table), and how its attribution splits once
+ * the page's evidence is in.
+ */
 export interface TeaserPlan {
-  readonly title: Token | null;
+  /** The title line; -1 without one. */
+  readonly title: number;
   /** Blank and boilerplate lines between the title and the attribution. */
-  readonly between: readonly Token[];
-  readonly attribution: Token;
-  /** The glued "summary + source" in the attribution's `line.text`: [start, end). */
+  readonly between: readonly number[];
+  readonly attribution: number;
+  /** The attribution line's text. */
+  readonly text: string;
+  /** The glued "summary + source" in `text`: [start, end). */
   readonly start: number;
   readonly end: number;
   split: SourceSplit;
 }
 
+/** A rail's line: its index in the line table, or a teaser's lines as one TeaserPlan. */
+export type RailPart = number | TeaserPlan;
+
 /** One rail's lines, grouped, in order. */
 export interface RailPlan {
-  readonly heading: Token | null;
+  /** The heading line; -1 without one. */
+  readonly heading: number;
   readonly kind: RailKind;
   /** X of "More from X" / "More in X", else the heading, null without one. */
   readonly label: string | null;
-  /** Every line of the rail in order, a teaser's lines as one TeaserPlan. */
-  readonly parts: Array<Token | TeaserPlan>;
+  /** Every line of the rail in order. */
+  readonly parts: RailPart[];
 }
 
 /** What an attribution line says: "…squad.ESPN - 4h -" → "…squad." · "ESPN" · "4h". */
@@ -59,27 +69,27 @@ export interface AttributionText {
  * boilerplate lines after it do not decide its role; they wait with it, in order.
  */
 interface Pending {
-  readonly token: Token;
-  readonly between: Token[];
+  readonly line: number;
+  readonly between: number[];
 }
 
 /** A teaser's split before the attributions are split. */
 const UNSPLIT: SourceSplit = Object.freeze({ sourceStart: 0, sourceEnd: 0, summaryEnd: 0, confidence: 'none' });
-const NOTHING_BETWEEN: readonly Token[] = Object.freeze([]);
+const NOTHING_BETWEEN: readonly number[] = Object.freeze([]);
 
-export const isTeaserPlan = (part: Token | TeaserPlan): part is TeaserPlan => 'attribution' in part;
+export const isTeaserPlan = (part: RailPart): part is TeaserPlan => typeof part !== 'number';
 
 /**
- * Plan the rails from `tokens[start]` on: `tokens[start]` is the first rail's heading
- * or its separator. Every attribution comes back split.
+ * Plan the rails from line `start` on: the first rail's heading or its separator.
+ * Every attribution comes back split.
  */
 export function planRails(
-  tokens: readonly Token[],
+  lines: LineTable,
   start: number,
   callerSources: readonly string[] | undefined,
   diagnostics: Diagnostic[],
 ): RailPlan[] {
-  const plans = groupRails(tokens, start, diagnostics);
+  const plans = groupRails(lines, start, diagnostics);
   const teasers: TeaserPlan[] = [];
   for (const plan of plans) {
     let count = 0;
@@ -88,10 +98,10 @@ export function planRails(
       teasers.push(part);
       count++;
     }
-    if (count === 0) emptyRail(plan, diagnostics);
+    if (count === 0) emptyRail(lines, plan, diagnostics);
   }
   splitWithEvidence(plans, teasers, callerSources);
-  for (const teaser of teasers) sourceDiagnostic(teaser, diagnostics);
+  for (const teaser of teasers) sourceDiagnostic(lines, teaser, diagnostics);
   return plans;
 }
 
@@ -101,71 +111,80 @@ export function planRails(
  * before an attribution it is the teaser's title, before a "-" the next rail's heading,
  * before anything else it belongs to nothing (an orphan, reported).
  */
-function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagnostic[]): RailPlan[] {
+function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]): RailPlan[] {
   const plans: RailPlan[] = [];
   let current: RailPlan | null = null;
   let pending: Pending | null = null;
 
-  const emit = (part: Token | TeaserPlan) => {
+  const emit = (part: RailPart) => {
     if (current === null) {
-      // Unreachable: the first token is a heading (pending) or a separator. Stay total anyway.
-      current = { heading: null, kind: 'related', label: null, parts: [] };
+      // Unreachable: the first line is a heading (pending) or a separator. Stay total anyway.
+      current = { heading: -1, kind: 'related', label: null, parts: [] };
       plans.push(current);
     }
     current.parts.push(part);
   };
   const emitPendingAsOrphan = () => {
     if (pending === null) return;
-    diagnostics.push(orphanLine(pending.token));
-    emit(pending.token);
+    diagnostics.push(orphanLine(lines, pending.line));
+    emit(pending.line);
     for (const line of pending.between) emit(line);
     pending = null;
   };
 
-  for (let i = start; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    switch (token.kind) {
+  for (let i = start; i < lines.count; i++) {
+    const kind = lines.kind(i);
+    switch (kind) {
       case 'separator': {
         const heading: Pending | null = pending;
         pending = null;
-        const meaning = classifyHeading(heading?.token.value ?? null);
-        current = { heading: heading?.token ?? null, kind: meaning.kind, label: meaning.label, parts: [] };
-        if (heading !== null) current.parts.push(heading.token, ...heading.between);
-        current.parts.push(token);
+        const meaning = classifyHeading(heading === null ? null : lines.value(heading.line));
+        current = { heading: heading?.line ?? -1, kind: meaning.kind, label: meaning.label, parts: [] };
+        if (heading !== null) current.parts.push(heading.line, ...heading.between);
+        current.parts.push(i);
         plans.push(current);
         break;
       }
       case 'blank':
       case 'boilerplate':
-        if (isRailLabel(tokens, i)) {
+        if (isRailLabel(lines, i)) {
           // "Sponsored" right before a "-": the next rail's heading.
           emitPendingAsOrphan();
-          pending = { token, between: [] };
+          pending = { line: i, between: [] };
           break;
         }
-        if (token.kind === 'boilerplate') diagnostics.push(droppedBoilerplate(token));
+        if (kind === 'boilerplate') diagnostics.push(droppedBoilerplate(lines, i));
         // Furniture, never a title or a heading: it waits with a waiting line, in order.
-        if (pending !== null) pending.between.push(token);
-        else emit(token);
+        if (pending !== null) pending.between.push(i);
+        else emit(i);
         break;
       case 'attribution': {
         const title: Pending | null = pending;
         pending = null;
-        const { start: gluedStart, end: gluedEnd } = gluedPart(token);
-        emit({ title: title?.token ?? null, between: title?.between ?? NOTHING_BETWEEN, attribution: token, start: gluedStart, end: gluedEnd, split: UNSPLIT });
+        const text = lines.text(i);
+        const { start: gluedStart, end: gluedEnd } = gluedPart(text, lines.sourceEnd(i));
+        emit({
+          title: title?.line ?? -1,
+          between: title?.between ?? NOTHING_BETWEEN,
+          attribution: i,
+          text,
+          start: gluedStart,
+          end: gluedEnd,
+          split: UNSPLIT,
+        });
         break;
       }
       case 'image':
         emitPendingAsOrphan();
         diagnostics.push(
-          diagnostic('unexpected-image', 'An image line inside a rail belongs to no teaser.', token.number, columnOf(token)),
+          diagnostic('unexpected-image', 'An image line inside a rail belongs to no teaser.', lines.number(i), columnOf(lines, i)),
         );
-        emit(token);
+        emit(i);
         break;
       default:
         // text or byline: a title or a heading, depending on what follows.
         emitPendingAsOrphan();
-        pending = { token, between: [] };
+        pending = { line: i, between: [] };
         break;
     }
   }
@@ -174,16 +193,15 @@ function groupRails(tokens: readonly Token[], start: number, diagnostics: Diagno
 }
 
 /**
- * Is `tokens[i]` a sponsored rail's label ("Sponsored", "Paid Content") with nothing
+ * Is line i a sponsored rail's label ("Sponsored", "Paid Content") with nothing
  * but blank lines between it and the next "-"? Then it heads that rail; elsewhere it is
  * boilerplate like any other.
  */
-export function isRailLabel(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i] as Token;
-  if (token.kind !== 'boilerplate' || !isSponsorLabel(token.value)) return false;
+export function isRailLabel(lines: LineTable, i: number): boolean {
+  if (lines.kind(i) !== 'boilerplate' || !isSponsorLabel(lines.value(i))) return false;
   let next = i + 1;
-  while (next < tokens.length && (tokens[next] as Token).kind === 'blank') next++;
-  return next < tokens.length && (tokens[next] as Token).kind === 'separator';
+  while (next < lines.count && lines.kind(next) === 'blank') next++;
+  return next < lines.count && lines.kind(next) === 'separator';
 }
 
 /**
@@ -208,7 +226,7 @@ function splitWithEvidence(
   for (const teaser of teasers) {
     const { split } = teaser;
     if (split.confidence !== 'clear') continue;
-    const name = teaser.attribution.text.slice(split.sourceStart, split.sourceEnd);
+    const name = teaser.text.slice(split.sourceStart, split.sourceEnd);
     if (page.has(name)) continue;
     page.add(name);
     const last = name.charCodeAt(name.length - 1);
@@ -219,8 +237,7 @@ function splitWithEvidence(
   if (found.size === 0) return;
   const book = createSourceBook(callerSources, page);
   for (const teaser of teasers) {
-    const { end } = teaser;
-    const text = teaser.attribution.text;
+    const { end, text } = teaser;
     const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
     if (names !== undefined && names.some((name) => text.endsWith(name, end))) {
       teaser.split = splitOf(teaser, book);
@@ -232,13 +249,14 @@ function splitWithEvidence(
 function splitOf(teaser: TeaserPlan, book: SourceBook): SourceSplit {
   const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
-  return splitSource(teaser.attribution.text, start, end, book);
+  return splitSource(teaser.text, start, end, book);
 }
 
-/** The glued "summary + source" part of an attribution line, without surrounding spaces. */
-function gluedPart(token: Token): { start: number; end: number } {
-  const text = token.text;
-  const end = (token.tail as NonNullable<Token['tail']>).sourceEnd;
+/**
+ * The glued "summary + source" part of an attribution line's `text`, which ends at
+ * `end`, without surrounding spaces.
+ */
+function gluedPart(text: string, end: number): { start: number; end: number } {
   // Most lines start with a printable ASCII character: no whitespace to measure.
   const first = text.charCodeAt(0);
   const leading = first > 32 && first < 127 ? 0 : text.length - text.trimStart().length;
@@ -246,12 +264,9 @@ function gluedPart(token: Token): { start: number; end: number } {
 }
 
 /** The summary, source and age of a split teaser's attribution line. */
-export function attributionText(teaser: TeaserPlan): AttributionText {
-  const { split, attribution } = teaser;
-  const tail = attribution.tail as NonNullable<Token['tail']>;
-  const { start, end } = teaser;
-  const text = attribution.text;
-  const age = text.slice(tail.ageStart, tail.ageEnd);
+export function attributionText(lines: LineTable, teaser: TeaserPlan): AttributionText {
+  const { split, start, end, text } = teaser;
+  const age = lines.age(teaser.attribution);
   return {
     summary: split.summaryEnd > start ? text.slice(start, split.summaryEnd) : null,
     source: split.sourceStart < end ? text.slice(split.sourceStart, end) : null,
@@ -269,53 +284,53 @@ export function isTruncated(summary: string): boolean {
 // Positioned nodes
 
 /** The positioned node of a planned rail. */
-export function railNode(plan: RailPlan): Rail {
+export function railNode(lines: LineTable, plan: RailPlan): Rail {
   const children: RailContent[] = [];
   for (const part of plan.parts) {
     if (isTeaserPlan(part)) {
-      children.push(teaserNode(part));
+      children.push(teaserNode(lines, part));
       continue;
     }
-    const position = lineSpan(part);
-    const value = part.value;
+    const position = lineSpan(lines, part);
+    const value = lines.value(part);
+    const kind = lines.kind(part);
     if (part === plan.heading) children.push({ type: 'railHeading', value, position });
-    else if (part.kind === 'separator') children.push({ type: 'separator', value, position });
-    else if (part.kind === 'blank') children.push({ type: 'blank', value, position });
-    else if (part.kind === 'boilerplate') children.push({ type: 'boilerplate', value, position });
+    else if (kind === 'separator') children.push({ type: 'separator', value, position });
+    else if (kind === 'blank') children.push({ type: 'blank', value, position });
+    else if (kind === 'boilerplate') children.push({ type: 'boilerplate', value, position });
     else children.push({ type: 'unknown', value, position });
   }
   return { type: 'rail', kind: plan.kind, label: plan.label, children, position: spanOf(children) };
 }
 
-function teaserNode(plan: TeaserPlan): Teaser {
+function teaserNode(lines: LineTable, plan: TeaserPlan): Teaser {
   const children: Teaser['children'] = [];
-  if (plan.title !== null) {
-    children.push({ type: 'teaserTitle', value: plan.title.value, position: lineSpan(plan.title) });
+  if (plan.title >= 0) {
+    children.push({ type: 'teaserTitle', value: lines.value(plan.title), position: lineSpan(lines, plan.title) });
   }
   for (const line of plan.between) {
-    const position = lineSpan(line);
-    if (line.kind === 'boilerplate') children.push({ type: 'boilerplate', value: line.value, position });
-    else children.push({ type: 'blank', value: line.value, position });
+    const position = lineSpan(lines, line);
+    const value = lines.value(line);
+    if (lines.kind(line) === 'boilerplate') children.push({ type: 'boilerplate', value, position });
+    else children.push({ type: 'blank', value, position });
   }
-  children.push(attributionNode(plan));
+  children.push(attributionNode(lines, plan));
   return { type: 'teaser', children, position: spanOf(children) };
 }
 
-function attributionNode(plan: TeaserPlan): Attribution {
-  const { attribution: token, split } = plan;
-  const line = token;
-  const { end } = plan;
-  const base = line.textStart; // offsets in `text` → offsets in the input
-  const { summary, source, age, seconds } = attributionText(plan);
+function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
+  const { attribution: line, split, end } = plan;
+  const base = lines.textStart(line); // offsets in `text` → offsets in the input
+  const { summary, source, age, seconds } = attributionText(lines, plan);
   const children: Attribution['children'] = [];
   // Leaves tile the line: [line start, source) summary, [source, " - ") source, the rest age.
-  let cursor = line.start;
+  let cursor = lines.start(line);
   if (summary !== null) {
     const node: Summary = {
       type: 'summary',
       value: summary,
       truncated: isTruncated(summary),
-      position: { start: pointAt(line, cursor), end: pointAt(line, base + split.sourceStart) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + split.sourceStart) },
     };
     children.push(node);
     cursor = base + split.sourceStart;
@@ -324,7 +339,7 @@ function attributionNode(plan: TeaserPlan): Attribution {
     const node: Source = {
       type: 'source',
       value: source,
-      position: { start: pointAt(line, cursor), end: pointAt(line, base + end) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + end) },
     };
     children.push(node);
     cursor = base + end;
@@ -333,62 +348,65 @@ function attributionNode(plan: TeaserPlan): Attribution {
     type: 'age',
     value: age,
     seconds,
-    position: { start: pointAt(line, cursor), end: pointAfter(line) },
+    position: { start: pointAt(lines, line, cursor), end: pointAfter(lines, line) },
   };
   children.push(ageNode);
   return {
     type: 'attribution',
-    itemSeparator: (token.tail as NonNullable<Token['tail']>).itemSeparator,
+    itemSeparator: lines.itemSeparator(line),
     children,
-    position: { start: pointAt(line, line.start), end: pointAfter(line) },
+    position: { start: pointAt(lines, line, lines.start(line)), end: pointAfter(lines, line) },
   };
 }
 
 // ---------------------------------------------------------------------------------
 // Diagnostics
 
-function emptyRail(plan: RailPlan, diagnostics: Diagnostic[]): void {
-  const separator = plan.parts.find((part): part is Token => !isTeaserPlan(part) && part.kind === 'separator');
+function emptyRail(lines: LineTable, plan: RailPlan, diagnostics: Diagnostic[]): void {
+  const separator = plan.parts.find((part): part is number => !isTeaserPlan(part) && lines.kind(part) === 'separator');
   if (separator === undefined) return;
   diagnostics.push(
-    diagnostic('empty-rail', 'This separator opens a rail with no teasers.', separator.number, columnOf(separator)),
+    diagnostic('empty-rail', 'This separator opens a rail with no teasers.', lines.number(separator), columnOf(lines, separator)),
   );
 }
 
-function sourceDiagnostic(teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
-  const { split } = teaser;
+function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
+  const { split, start, end, text } = teaser;
   if (split.confidence !== 'none' && split.confidence !== 'weak') return;
   const line = teaser.attribution;
-  const { start, end } = teaser;
-  const text = line.text;
-  const base = line.textStart - line.start; // offsets in `text` → columns
+  const base = lines.textStart(line) - lines.start(line); // offsets in `text` → columns
   if (split.confidence === 'none') {
     diagnostics.push(
-      diagnostic('missing-source', 'No publisher name found before " - age"; the text is kept as the summary.', line.number, base + start + 1),
+      diagnostic(
+        'missing-source',
+        'No publisher name found before " - age"; the text is kept as the summary.',
+        lines.number(line),
+        base + start + 1,
+      ),
     );
   } else {
     diagnostics.push(
       diagnostic(
         'guessed-source',
         `Guessed the source "${text.slice(split.sourceStart, end)}" without a clear boundary.`,
-        line.number,
+        lines.number(line),
         base + split.sourceStart + 1,
       ),
     );
   }
 }
 
-function orphanLine(token: Token): Diagnostic {
+function orphanLine(lines: LineTable, line: number): Diagnostic {
   return diagnostic(
     'orphan-line',
-    `This line is neither a teaser title nor a rail heading: ${token.value.slice(0, 80)}`,
-    token.number,
-    columnOf(token),
+    `This line is neither a teaser title nor a rail heading: ${lines.value(line).slice(0, 80)}`,
+    lines.number(line),
+    columnOf(lines, line),
   );
 }
 
-/** Column of the token's first non-space character. */
-function columnOf(token: Token): number {
-  const index = token.text.search(/\S/);
-  return (index < 0 ? 0 : index) + 1 + (token.textStart - token.start);
+/** Column of line i's first non-space character. */
+function columnOf(lines: LineTable, i: number): number {
+  const index = lines.text(i).search(/\S/);
+  return (index < 0 ? 0 : index) + 1 + (lines.textStart(i) - lines.start(i));
 }

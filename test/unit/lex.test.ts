@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAge } from '../../src/lex/age.js';
 import { scanAttributionTail } from '../../src/lex/attribution-tail.js';
@@ -5,7 +6,44 @@ import { isBoilerplate } from '../../src/lex/boilerplate.js';
 import { matchByline } from '../../src/lex/byline.js';
 import { splitLines } from '../../src/lex/lines.js';
 import { RULES } from '../../src/lex/rules.js';
-import { tokenize } from '../../src/lex/tokenize.js';
+import { tokenize, type LineTable } from '../../src/lex/tokenize.js';
+
+interface SplitLine {
+  number: number;
+  text: string;
+  start: number;
+  textStart: number;
+  end: number;
+  next: number;
+}
+
+/** The lines splitLines hands its sink, as objects. */
+function linesOf(input: string, controls?: number[]): SplitLine[] {
+  const lines: SplitLine[] = [];
+  const line = (start: number, textStart: number, end: number, next: number) =>
+    lines.push({ number: lines.length + 1, text: input.slice(textStart, end), start, textStart, end, next });
+  splitLines(input, { line }, controls);
+  return lines;
+}
+
+/** Every row of a line table, as an object. */
+function rowsOf(table: LineTable) {
+  return Array.from({ length: table.count }, (_, i) => ({
+    kind: table.kind(i),
+    number: table.number(i),
+    text: table.text(i),
+    value: table.value(i),
+    start: table.start(i),
+    textStart: table.textStart(i),
+    end: table.end(i),
+    next: table.next(i),
+    name: table.name(i),
+    tail:
+      table.kind(i) === 'attribution'
+        ? { sourceEnd: table.sourceEnd(i), ageStart: table.ageStart(i), age: table.age(i), itemSeparator: table.itemSeparator(i) }
+        : null,
+  }));
+}
 
 describe('splitLines', () => {
   it.each([
@@ -16,14 +54,14 @@ describe('splitLines', () => {
     ['final newline', 'a\nb\nc\n'],
     ['BOM', '\uFEFFa\nb\nc'],
   ])('%s', (_name, input) => {
-    const lines = splitLines(input);
+    const lines = linesOf(input);
     expect(lines.map((line) => line.text)).toEqual(['a', 'b', 'c']);
     expect(lines.map((line) => line.number)).toEqual([1, 2, 3]);
   });
 
   it('tiles the input: each line starts where the previous one ended', () => {
     const input = '\uFEFFone\r\ntwo\rthree\n\nfive';
-    const lines = splitLines(input);
+    const lines = linesOf(input);
     expect(lines[0]?.start).toBe(0);
     expect(lines[0]?.textStart).toBe(1);
     for (let i = 1; i < lines.length; i++) expect(lines[i]?.start).toBe(lines[i - 1]?.next);
@@ -32,12 +70,12 @@ describe('splitLines', () => {
   });
 
   it('gives an empty input one empty line', () => {
-    expect(splitLines('')).toEqual([{ number: 1, text: '', start: 0, textStart: 0, end: 0, next: 0 }]);
+    expect(linesOf('')).toEqual([{ number: 1, text: '', start: 0, textStart: 0, end: 0, next: 0 }]);
   });
 
   it('does not open a line after a final newline', () => {
-    expect(splitLines('a\n')).toHaveLength(1);
-    expect(splitLines('a\n\n')).toHaveLength(2);
+    expect(linesOf('a\n')).toHaveLength(1);
+    expect(linesOf('a\n\n')).toHaveLength(2);
   });
 });
 
@@ -45,7 +83,7 @@ describe('splitLines with controls', () => {
   // offsets of the first control character of each line that holds one
   const found = (input: string): number[] => {
     const controls: number[] = [];
-    splitLines(input, controls);
+    linesOf(input, controls);
     return controls;
   };
 
@@ -68,7 +106,7 @@ describe('splitLines with controls', () => {
 
   it('reads a lone CR in the middle as a line end, not a control', () => {
     const controls: number[] = [];
-    expect(splitLines('a\rb\u0001', controls).map((line) => line.text)).toEqual(['a', 'b\u0001']);
+    expect(linesOf('a\rb\u0001', controls).map((line) => line.text)).toEqual(['a', 'b\u0001']);
     expect(controls).toEqual([3]);
   });
 
@@ -80,7 +118,7 @@ describe('splitLines with controls', () => {
     ['empty', ''],
     ['BOM only', '\uFEFF'],
   ])('gives the same lines as without controls: %s', (_name, input) => {
-    expect(splitLines(input, [])).toEqual(splitLines(input));
+    expect(linesOf(input, [])).toEqual(linesOf(input));
   });
 
   it('agrees with a regex search of every line', () => {
@@ -88,7 +126,7 @@ describe('splitLines with controls', () => {
     const input = Array.from({ length: 300 }, (_, i) => `line ${i}${String.fromCharCode(i % 130)}x${i % 7 === 0 ? '\u007f' : ''}`).join(
       '\r\n',
     );
-    const expected = splitLines(input).flatMap((line) => {
+    const expected = linesOf(input).flatMap((line) => {
       const index = line.text.search(control);
       return index < 0 ? [] : [line.textStart + index];
     });
@@ -98,7 +136,7 @@ describe('splitLines with controls', () => {
 
   it('stays linear on binary-looking input', () => {
     const controls: number[] = [];
-    const lines = splitLines('\u0000\u0001\n'.repeat(50_000) + '\u0002'.repeat(100_000), controls);
+    const lines = linesOf('\u0000\u0001\n'.repeat(50_000) + '\u0002'.repeat(100_000), controls);
     expect(lines).toHaveLength(50_001);
     expect(controls).toHaveLength(50_001);
     expect(controls.at(-1)).toBe(150_000);
@@ -108,14 +146,56 @@ describe('splitLines with controls', () => {
 describe('tokenize with controls', () => {
   it('passes `controls` through to splitLines', () => {
     const controls: number[] = [];
-    const tokens = tokenize('Head\u0000line\n-\nTitle\nSum.ESPN - 4h\u0007', controls);
+    const tokens = rowsOf(tokenize('Head\u0000line\n-\nTitle\nSum.ESPN - 4h\u0007', controls));
     expect(tokens.map((token) => token.kind)).toEqual(['text', 'separator', 'text', 'text']);
     expect(controls).toEqual([4, 31]);
   });
 
   it('gives the same tokens with and without `controls`', () => {
     const input = '\uFEFFHeadline\r\nBy Ana Ruiz\r\n![a](u)\r\n  Advertisement \r\n-\r\nSum.ESPN - 4h -\rMore\n';
-    expect(tokenize(input, [])).toEqual(tokenize(input));
+    expect(rowsOf(tokenize(input, []))).toEqual(rowsOf(tokenize(input)));
+  });
+});
+
+describe('the line table', () => {
+  it("keeps each kind's details in its row", () => {
+    const rows = rowsOf(tokenize('\uFEFFHeadline\r\nBy Ana Ruiz, Staff Writer\r\n-\rTitle\n  Sum.ESPN  -  12h -  \nTail.Wire - 5d'));
+    expect(rows.map((row) => [row.kind, row.value])).toEqual([
+      ['text', 'Headline'],
+      ['byline', 'By Ana Ruiz, Staff Writer'],
+      ['separator', '-'],
+      ['text', 'Title'],
+      ['attribution', 'Sum.ESPN  -  12h -'],
+      ['attribution', 'Tail.Wire - 5d'],
+    ]);
+    expect(rows[0]).toMatchObject({ start: 0, textStart: 1, end: 9, next: 11, name: undefined, tail: null });
+    expect(rows[1]?.name).toBe('Ana Ruiz');
+    // offsets in the line's text, as scanAttributionTail gives them for the line alone
+    expect(rows[4]?.tail).toEqual({ sourceEnd: 10, ageStart: 15, age: '12h', itemSeparator: true });
+    expect(rows[5]?.tail).toEqual({ sourceEnd: 9, ageStart: 12, age: '5d', itemSeparator: false });
+    expect(scanAttributionTail('  Sum.ESPN  -  12h -  ')).toMatchObject({ sourceEnd: 10, ageStart: 15, ageEnd: 18 });
+  });
+
+  it('grows past the room it starts with', () => {
+    const input = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `T${i}` : i % 3 === 1 ? `S.Wire - ${i}m -` : '-')).join('\n');
+    const table = tokenize(input);
+    expect(table.count).toBe(5000);
+    expect(table.value(4997)).toBe('-');
+    expect(table.value(4998)).toBe('T4998');
+    expect(table.kind(4996)).toBe('attribution');
+    expect(table.age(4996)).toBe('4996m');
+    expect(table.next(4999)).toBe(input.length);
+    for (let i = 1; i < table.count; i++) expect(table.start(i)).toBe(table.next(i - 1));
+  });
+
+  it('trims every line as String#trim does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(' ', '\u3000', '\u2028', '\ufeff', '\u0085', '\u180e', '\u200b', '\t\u000b')), { maxLength: 12 }), (pieces) => {
+        const table = tokenize(pieces.join(''));
+        for (let i = 0; i < table.count; i++) expect(table.value(i)).toBe(table.text(i).trim());
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -129,7 +209,7 @@ describe('classify', () => {
     ['curly quotes', '“Body.”', '“Body.”'],
     ['a lone character', 'x', 'x'],
   ])('trims the value as String#trim does: %s', (_name, text, value) => {
-    expect(tokenize(text)[0]?.value).toBe(value);
+    expect(tokenize(text).value(0)).toBe(value);
   });
 });
 
@@ -285,7 +365,7 @@ describe('the rule table', () => {
       'Riders returned.Harborview Ledger - 4h -',
       'Live: Day 3 - markets open lower',
     ].join('\n');
-    expect(tokenize(input).map((token) => token.kind)).toEqual([
+    expect(rowsOf(tokenize(input)).map((token) => token.kind)).toEqual([
       'text',
       'blank',
       'separator',

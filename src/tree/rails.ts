@@ -70,7 +70,8 @@ export interface AttributionText {
  */
 interface Pending {
   readonly line: number;
-  readonly between: number[];
+  /** Shared and empty until a line waits with it: most teasers have none. */
+  between: readonly number[];
 }
 
 /** A teaser's split before the attributions are split. */
@@ -150,12 +151,12 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
         if (isRailLabel(lines, i)) {
           // "Sponsored" right before a "-": the next rail's heading.
           emitPendingAsOrphan();
-          pending = { line: i, between: [] };
+          pending = { line: i, between: NOTHING_BETWEEN };
           break;
         }
         if (kind === 'boilerplate') diagnostics.push(droppedBoilerplate(lines, i));
         // Furniture, never a title or a heading: it waits with a waiting line, in order.
-        if (pending !== null) pending.between.push(i);
+        if (pending !== null) pending.between = [...pending.between, i];
         else emit(i);
         break;
       case 'attribution': {
@@ -184,7 +185,7 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
       default:
         // text or byline: a title or a heading, depending on what follows.
         emitPendingAsOrphan();
-        pending = { line: i, between: [] };
+        pending = { line: i, between: NOTHING_BETWEEN };
         break;
     }
   }

@@ -266,6 +266,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'France 24',
   'Le Monde',
   'Der Spiegel',
+  'SPIEGEL',
   'Politico Europe',
 
   // broadcasters/TV networks (US and international)
@@ -299,6 +300,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'RFE/RL',
 
   // magazines & opinion
+  'HistoryExtra',
+  'BBC History Magazine',
   'The Atlantic',
   'The New Yorker',
   'New York Magazine',
@@ -354,6 +357,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Good Housekeeping',
 
   // business/finance
+  'bne IntelliNews',
   'Bloomberg',
   'CNBC',
   'Financial Times',
@@ -395,6 +399,10 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   "Crain's New York Business",
 
   // tech/science
+  'heise online',
+  'golem.de',
+  't3n',
+  'netzpolitik.org',
   'GeekWire',
   'SiliconANGLE',
   'TechCrunch',
@@ -691,6 +699,16 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Lead Stories',
 
   // other languages: agencies, public broadcasters and national papers
+  'derStandard.at',
+  'DER STANDARD',
+  'nu.nl',
+  'stern.de',
+  'n-tv.de',
+  't-online',
+  'NZZ',
+  '20 Minuten',
+  'elDiario.es',
+  'tempo.co',
   'ANSA',
   'EFE',
   'Europa Press',

@@ -28,7 +28,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   }
   const capturedMs = checkOptions(options);
   // The same as toArticle(parseTree(text, …)), without positioning every line.
-  const article = articleFromPlan(planDump(text, { sources: options.sources }), capturedMs);
+  const plan = planDump(text, { sources: options.sources });
+  const article = articleFromPlan(plan, capturedMs);
+  plan.lines.release(); // the Article holds strings only, never the table
   if (options.strict === true) {
     const error = article.diagnostics.find((d) => d.severity === 'error');
     if (error !== undefined) throw new NewsDumpError(error);

@@ -37,6 +37,18 @@ const FLAGS = 7;
 const KIND_MASK = 0xff;
 const ITEM_SEPARATOR = 0x100;
 
+/**
+ * One row buffer kept from one parse to the next. A typed array lives outside the JS
+ * heap, and making one costs ~1–2 µs, as much as splitting a small dump's lines. A
+ * table borrows the spare when it is free and big enough and gives it back on
+ * release(); a table never released leaves it to the collector, and one parse inside
+ * another (a getter in the options) finds it taken and allocates its own. Buffers
+ * over SPARE_MAX_ROWS rows go to the collector, so a huge dump's is not kept.
+ */
+let spare: Int32Array | null = null;
+const SPARE_MAX_ROWS = 4096;
+const RELEASED = new Int32Array(0);
+
 /** The tokens of one input: line i (0-based; line number i + 1) in row i. */
 export class LineTable implements LineSink {
   readonly input: string;
@@ -53,7 +65,13 @@ export class LineTable implements LineSink {
   constructor(input: string) {
     this.input = input;
     // Room for lines of ~64 characters; grown by doubling when a dump has more.
-    this.rows = new Int32Array((16 + (input.length >> 6)) * FIELDS);
+    const size = (16 + (input.length >> 6)) * FIELDS;
+    if (spare !== null && spare.length >= size) {
+      this.rows = spare;
+      spare = null;
+    } else {
+      this.rows = new Int32Array(size);
+    }
     this.ruleLine = { input, from: 0, to: 0, textFrom: 0, textTo: 0 };
   }
 
@@ -125,6 +143,16 @@ export class LineTable implements LineSink {
     return (this.field(i, FLAGS) & ITEM_SEPARATOR) !== 0;
   }
 
+  /**
+   * Done with the table: its row buffer may serve the next one. Reading it afterwards
+   * is a bug, and finds no rows.
+   */
+  release(): void {
+    if (this.rows.length <= SPARE_MAX_ROWS * FIELDS && this.rows !== RELEASED) spare = this.rows;
+    this.rows = RELEASED;
+    this.count = 0;
+  }
+
   private field(i: number, field: number): number {
     return this.rows[i * FIELDS + field] as number;
   }
@@ -155,13 +183,12 @@ export class LineTable implements LineSink {
       if (match === null) continue;
       let flags = r;
       if (match.name !== undefined) this.names.set(i, match.name);
+      // A row may be reused (see `spare`): every field is written.
       const tail = match.tail;
-      if (tail !== undefined) {
-        rows[at + SOURCE_END] = tail.sourceEnd;
-        rows[at + AGE_START] = tail.ageStart;
-        rows[at + AGE_END] = tail.ageEnd;
-        if (tail.itemSeparator) flags |= ITEM_SEPARATOR;
-      }
+      rows[at + SOURCE_END] = tail === undefined ? 0 : tail.sourceEnd;
+      rows[at + AGE_START] = tail === undefined ? 0 : tail.ageStart;
+      rows[at + AGE_END] = tail === undefined ? 0 : tail.ageEnd;
+      if (tail?.itemSeparator === true) flags |= ITEM_SEPARATOR;
       rows[at + FLAGS] = flags;
       return;
     }

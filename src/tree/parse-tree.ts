@@ -18,10 +18,12 @@ export function parseTree(text: string, options: TreeOptions = {}): Root {
   }
   const plan = planDump(text, options);
   const { lines } = plan;
-  return {
+  const root: Root = {
     type: 'root',
     children: [articleNode(lines, plan.article), ...plan.rails.map((rail) => railNode(lines, rail))],
     position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(lines, lines.count - 1) },
     data: { diagnostics: plan.diagnostics },
   };
+  lines.release(); // the tree holds strings and positions only, never the table
+  return root;
 }

@@ -188,6 +188,15 @@ describe('the line table', () => {
     for (let i = 1; i < table.count; i++) expect(table.start(i)).toBe(table.next(i - 1));
   });
 
+  it("gives the same rows from a released table's buffer", () => {
+    const input = 'Headline\n-\nTitle\nSum.Wire - 2d\nBy Ana Ruiz';
+    const fresh = rowsOf(tokenize(input));
+    const earlier = tokenize('By Tom Lee\nSum.ESPN - 4h -\n![a](u)\nAdvertisement\n-');
+    earlier.release();
+    expect(earlier.count).toBe(0);
+    expect(rowsOf(tokenize(input))).toEqual(fresh);
+  });
+
   it('trims every line as String#trim does', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(' ', '\u3000', '\u2028', '\ufeff', '\u0085', '\u180e', '\u200b', '\t\u000b')), { maxLength: 12 }), (pieces) => {

@@ -573,6 +573,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Gothamist',
 
   // local TV station brands & digital natives
+  'theSkimm',
+  'theGrio',
   'KTLA 5',
   'KTLA',
   'FOX 5 DC',
@@ -704,6 +706,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'nu.nl',
   'stern.de',
   'n-tv.de',
+  'n-tv',
+  'taz',
   't-online',
   'NZZ',
   '20 Minuten',

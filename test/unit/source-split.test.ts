@@ -113,6 +113,8 @@ const builtIn: string[] = [
   'Analisi|la Repubblica',
   '|Back roads review',
   'Compare precios en minutos.|kumparan',
+  'Die Fähre fährt wieder, teilte die Reederei mit.|q-welle',
+  'Das Update kommt heute.|k9radio',
   'Emas batangan dibanderol Rp1.998.000|Bisnis.com',
   'Penangkapan tinggal menunggu waktu|Liputan6.com',
   '|Liputan6.com',

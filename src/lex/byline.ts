@@ -1,15 +1,22 @@
-// A byline line: "By" and a name.
+// A byline line: "By" (or its word in another language) and a name.
 //
 //   "By Jane Doe"              → "Jane Doe"
 //   "By Jane Doe, Staff Writer" → "Jane Doe"
 //   "BY: Ana Ruiz and Tom Lee" → "Ana Ruiz and Tom Lee"
+//   "Von Jana Albrecht"        → "Jana Albrecht"   ("Par", "Por", "di", "Door", "Av", "Oleh", "Przez")
 //   "By the numbers: a year"   → null (a sentence, not a name)
 //
 // Only the shape is checked here; whether a byline-shaped line *is* the byline is
 // the grammar's call (it must sit at the top of the article).
 
-/** "By", an optional colon, then the rest. */
-const BYLINE = /^by:?[ \t\u00a0]+(\S.*)$/i;
+/** "By" or its word in German, French, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian, Indonesian, Polish; an optional colon; the rest. */
+const BYLINE = /^(?:by|von|par|por|di|door|av|oleh|przez):?[ \t\u00a0]+(\S.*)$/i;
+
+/** Can a line opening with this character (a code unit) be a byline? The first letters of BYLINE's words. */
+export function opensLikeByline(code: number): boolean {
+  const lower = code | 32; // ASCII letters only: the words are ASCII
+  return lower === 98 /* b */ || lower === 118 /* v */ || lower === 112 /* p */ || lower === 100 /* d */ || lower === 97 /* a */ || lower === 111 /* o */;
+}
 
 /** Lowercase words that can sit inside a name ("Maria de la Cruz", "Ana Ruiz and Tom Lee"). */
 const NAME_PARTICLES = new Set([
@@ -25,7 +32,7 @@ const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 
 /** The name of a byline-shaped line, or `null`. `text` is the trimmed line. */
 export function matchByline(text: string): string | null {
-  if (text.length < 4 || (text.charCodeAt(0) | 32) !== 98 /* b */) return null;
+  if (text.length < 4 || !opensLikeByline(text.charCodeAt(0))) return null;
   const match = BYLINE.exec(text);
   if (match === null) return null;
   const name = (match[1] as string).trim();

@@ -4,7 +4,7 @@
 // src/tree decides what a classified line means where it stands.
 // tokenize.ts's classify() walks this table; it is the only place the order lives.
 
-import { matchByline } from './byline.js';
+import { matchByline, opensLikeByline } from './byline.js';
 import { isBoilerplate } from './boilerplate.js';
 import { scanAttributionTail, type AttributionTail } from './attribution-tail.js';
 
@@ -70,8 +70,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     name: 'byline',
     match: ({ input, from, to }) => {
-      // The line is copied only when it opens with "b" or "B".
-      if (to - from < 4 || (input.charCodeAt(from) | 32) !== 98 /* b */) return null;
+      // The line is copied only when it opens like a byline ("By", "Von", …).
+      if (to - from < 4 || !opensLikeByline(input.charCodeAt(from))) return null;
       const name = matchByline(input.slice(from, to));
       return name === null ? null : { name };
     },

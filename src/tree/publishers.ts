@@ -399,6 +399,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   "Crain's New York Business",
 
   // tech/science
+  'Nature',
   'heise online',
   'golem.de',
   't3n',
@@ -467,6 +468,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'WebMD',
 
   // sports
+  'beIN SPORTS',
+  'beIN Sports',
   'SportsCenter',
   'ESPN',
   'Yahoo Sports',
@@ -707,6 +710,11 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'stern.de',
   'n-tv.de',
   'n-tv',
+  'WetterOnline',
+  'g1',
+  'e-petrol.pl',
+  'Fotomaç',
+  'kumparan',
   'taz',
   't-online',
   'NZZ',

@@ -124,6 +124,11 @@ function isNameWord(name: string, from: number, to: number): boolean {
       case 33: // !
         if (!atEnd) return false;
         continue;
+      case 44: // ,
+        // "94,6" in "Radio Heideland 94,6": a decimal comma in a number that ends the
+        // word (not "3,5Anadolu", a summary's number glued to a name).
+        if (!isDigitCode(name.charCodeAt(k - 1)) || !isDigitsTo(name, k + 1, to)) return false;
+        continue;
       case 46: // .
         // "NJ.com", "U.S.", "101.5": a domain, initials or a decimal number.
         if (
@@ -180,7 +185,8 @@ const WORD_PUNCTUATION = "'’&/+-–!.";
 /**
  * What spoilsWord makes of an ASCII code: 0 never spoils a word (letters, digits, word
  * punctuation, the space between words, anything a connector holds: "&", "-", "/"),
- * 1 always does (",", "?", ":", ")", "%", tab...), 2 is the full stop (see spoilsWord).
+ * 1 always does ("?", ":", ")", "%", tab...), 2 is the full stop and 3 the comma (see
+ * spoilsWord).
  */
 const SPOILS_ASCII = new Uint8Array(128);
 /**
@@ -190,7 +196,7 @@ const SPOILS_ASCII = new Uint8Array(128);
 const KEEPS_WORD_OTHER: number[] = [];
 for (let code = 0; code < 128; code++) {
   const keeps = isLetterCode(code) || isDigitCode(code) || code === 32 || WORD_PUNCTUATION.includes(String.fromCharCode(code));
-  SPOILS_ASCII[code] = code === 46 /* . */ ? 2 : keeps ? 0 : 1;
+  SPOILS_ASCII[code] = code === 46 /* . */ ? 2 : code === 44 /* , */ ? 3 : keeps ? 0 : 1;
 }
 for (const connector of CONNECTORS) {
   for (let k = 0; k < connector.length; k++) {
@@ -210,7 +216,8 @@ for (let k = 0; k < WORD_PUNCTUATION.length; k++) {
  * first or later word of a name (isFirstWord, isLaterWord), nor a connector. Only a
  * last word in brackets, "(UK)", is judged inside them: the caller must rule it out.
  *
- *   ","  "?"  "…"  "”"  ")"  a tab: isNameWord takes them nowhere in a word;
+ *   "?"  "…"  "”"  ")"  a tab: isNameWord takes them nowhere in a word;
+ *   ","  unless a decimal comma ends the word ("94,6");
  *   "."  in "month.Barrow's": after two lowercase letters, not last and before no
  *        lowercase letter, so no domain ("NJ.com"), initials ("U.S.") or decimal
  *        ("101.5"), whether the word starts at "m" or further left.
@@ -222,6 +229,7 @@ export function spoilsWord(name: string, k: number, to: number): boolean {
   const code = name.charCodeAt(k);
   if (code < 128) {
     const spoils = SPOILS_ASCII[code];
+    if (spoils === 3) return !(isDigitCode(name.charCodeAt(k - 1)) && isDigitsTo(name, k + 1, to));
     if (spoils !== 2) return spoils === 1;
     return (
       k + 1 < to &&
@@ -237,6 +245,13 @@ export function spoilsWord(name: string, k: number, to: number): boolean {
     !isMarkCode(code) &&
     !KEEPS_WORD_OTHER.includes(code)
   );
+}
+
+/** Is `name.slice(from, to)` one or more digits? */
+function isDigitsTo(name: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isDigitCode(name.charCodeAt(k))) return false;
+  return true;
 }
 
 function isAsciiLower(code: number): boolean {

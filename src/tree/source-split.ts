@@ -56,8 +56,12 @@ const BOUNDARY = {
   caseChangeThe: 30,
   /** After punctuation and a space: "squad. ESPN". */
   punctuationSpace: 15,
-  /** Glued after a digit: "in 2024Bloomberg" (above punctuationSpace: "… 12Harbor Ledger"). */
-  digit: 18,
+  /**
+   * Glued after a digit: "in 2024Bloomberg" (above punctuationSpace: "… 12Harbor Ledger";
+   * as strong as a case change, so a camel-cased name after a number stays whole:
+   * "58:31LetsRun.com").
+   */
+  digit: 20,
   /** A word in capitals said twice: "his agent told TSNTSN", "told the APAP News". */
   repeatedCapitals: 18,
   /** After capitals, into a capitalised word: "the UNKyiv Post". */
@@ -255,12 +259,13 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
 }
 
 /**
- * Is the digit at `i` inside a number (after its decimal point or thousands separator)
- * rather than the start of a name glued to one?
+ * Is the digit at `i` inside a number (after its decimal point, thousands separator or
+ * a time's colon) rather than the start of a name glued to one?
  *
  *   "reconnected 9,800KORB"   → the name is "KORB"
  *   "quasi 1.200ANSA"         → likewise with a full stop
  *   "rand at R17.85Rand Ledger" → a decimal: "Rand Ledger"
+ *   "won in 2:03:45Runner's World" → a time: "Runner's World"
  *   "feeMagic 88.5"           → inside "Magic 88.5"
  *
  * A digit-led name right after a number and a full stop ("in 2024.9News") is then
@@ -268,7 +273,11 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
  */
 function isInsideNumber(text: string, i: number, start: number): boolean {
   const separator = text.charCodeAt(i - 1);
-  return (separator === 44 /* , */ || separator === 46) /* . */ && i - 2 >= start && isDigitCode(text.charCodeAt(i - 2));
+  return (
+    (separator === 44 /* , */ || separator === 46 /* . */ || separator === 58) /* : */ &&
+    i - 2 >= start &&
+    isDigitCode(text.charCodeAt(i - 2))
+  );
 }
 
 /**

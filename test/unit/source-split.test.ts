@@ -113,6 +113,8 @@ const builtIn: string[] = [
   'Analisi|la Repubblica',
   '|Back roads review',
   'Compare precios en minutos.|kumparan',
+  'She won the half in 1:04:09|Harbor Runner',
+  'Das Programm läuft auf|Radio Heideland 94,6',
   'Die Fähre fährt wieder, teilte die Reederei mit.|q-welle',
   'Das Update kommt heute.|k9radio',
   'Emas batangan dibanderol Rp1.998.000|Bisnis.com',

@@ -288,6 +288,10 @@ describe('matchByline', () => {
     ['By Jane Doe, Science and Health Editor', 'Jane Doe'],
     ['By Jane Doe, The Associated Press', 'Jane Doe'],
     ['By Jane Doe, Harbor Ledger', 'Jane Doe'],
+    ['Von Jana Albrecht und Ole Petersen', 'Jana Albrecht und Ole Petersen'],
+    ['Par Camille Roussel', 'Camille Roussel'],
+    ['di Martina Zanon', 'Martina Zanon'],
+    ['Oleh: Rina Hartono', 'Rina Hartono'],
     ['By Rosalind Achebe, Theo Marsh and Quinn Delacroix', 'Rosalind Achebe, Theo Marsh and Quinn Delacroix'],
     ['By Ana Ruiz, Tom Lee, and Ida Berg', 'Ana Ruiz, Tom Lee, and Ida Berg'],
     ['By Ana Ruiz, Tom Lee & Ida Berg', 'Ana Ruiz, Tom Lee & Ida Berg'],
@@ -304,6 +308,10 @@ describe('matchByline', () => {
     'By',
     'By Jane Doe!',
     'Nearby residents left',
+    'Von Berlin aus fährt der Zug jede Stunde',
+    'Par for the course, officials said',
+    'Door County crews cleared the roads',
+    'Avon police closed the bridge',
     `By ${'Word '.repeat(40)}`,
   ])('rejects %j', (line) => {
     expect(matchByline(line)).toBeNull();

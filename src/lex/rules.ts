@@ -66,14 +66,15 @@ export const RULES: readonly Rule[] = Object.freeze([
     name: 'image',
     match: (line) => (isImageShape(line.input, line.from, line.to) ? MATCHED : null),
   },
-  // "By Jane Doe"
+  // "By Jane Doe" (not "Di Pasar Senen, harga naik.detikFinance - 3d": a teaser line)
   {
     name: 'byline',
-    match: ({ input, from, to }) => {
+    match: ({ input, from, to, textFrom, textTo }) => {
       // The line is copied only when it opens like a byline ("By", "Von", …).
       if (to - from < 4 || !opensLikeByline(input.charCodeAt(from))) return null;
       const name = matchByline(input.slice(from, to));
-      return name === null ? null : { name };
+      if (name === null || scanAttributionTail(input, textFrom, textTo) !== null) return null;
+      return { name };
     },
   },
   // "Advertisement"

@@ -381,6 +381,8 @@ describe('the rule table', () => {
       'Advertisement',
       'Riders returned.Harborview Ledger - 4h -',
       'Live: Day 3 - markets open lower',
+      // byline-shaped, but a teaser line: "Di" opens Indonesian sentences too
+      'Di Pasar Senen, harga bawang naik.detikFinance - 3d',
     ].join('\n');
     expect(rowsOf(tokenize(input)).map((token) => token.kind)).toEqual([
       'text',
@@ -392,6 +394,7 @@ describe('the rule table', () => {
       'boilerplate',
       'attribution',
       'text',
+      'attribution',
     ]);
   });
 });

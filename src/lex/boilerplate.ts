@@ -60,6 +60,21 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
   'download the app',
   'supported by',
   'opens in new window',
+  'story continues',
+  'ad feedback',
+  // "continue reading" in other languages
+  'weiterlesen',
+  'lire la suite',
+  'seguir leyendo',
+  'sigue leyendo',
+  'continuar lendo',
+  'continua a leggere',
+  'lees verder',
+  'lees verder na de advertentie',
+  'czytaj dalej',
+  'läs mer',
+  'les mer',
+  'baca selengkapnya',
   // the ad label in other languages
   'publicidad',
   'anuncio',
@@ -90,6 +105,7 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
  * rail's "-" it is that rail's heading ("Sponsored"), anywhere else it is dropped.
  */
 const SPONSOR_LABELS: ReadonlySet<string> = new Set([
+  'anzeige', // German pages' label for paid content, as well as for an ad slot
   'sponsored',
   'sponsored content',
   'sponsored stories',

@@ -266,6 +266,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'France 24',
   'Le Monde',
   'Der Spiegel',
+  'Stern',
   'SPIEGEL',
   'Politico Europe',
 
@@ -357,6 +358,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Good Housekeeping',
 
   // business/finance
+  'NerdWallet',
   'bne IntelliNews',
   'Bloomberg',
   'CNBC',
@@ -399,6 +401,9 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   "Crain's New York Business",
 
   // tech/science
+  'iFixit',
+  'Trusted Reviews',
+  'CIDRAP',
   'Nature',
   'heise online',
   'golem.de',
@@ -468,6 +473,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'WebMD',
 
   // sports
+  'Guardian sport',
   'beIN SPORTS',
   'beIN Sports',
   'SportsCenter',
@@ -576,6 +582,9 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Gothamist',
 
   // local TV station brands & digital natives
+  '12News',
+  '10TV',
+  'LAist',
   'theSkimm',
   'theGrio',
   'KTLA 5',

@@ -4,6 +4,7 @@
 //   "More in Politics"   → section,   label "Politics"
 //   "Related Stories"    → related,   label "Related Stories"
 //   "Trending Now"       → other,     label "Trending Now"
+//   "More from around the web" → other (a widget, no publisher)
 //   (no heading)         → related,   label null
 
 import { isBuiltInSource } from './source-book.js';
@@ -20,15 +21,17 @@ export interface HeadingMeaning {
 const MORE_FROM = /^more\s+from\s+(\S.*)$/i;
 const MORE_IN = /^more\s+in\s+(\S.*)$/i;
 const RELATED = /^related\b/i;
+/** What follows "More from" / "More in" on widgets that name no publisher or section. */
+const NO_PUBLISHER = /^(?:around the (?:web|network|internet)|(?:our|the) (?:web|partners|network|sponsors)|elsewhere|partners)$/i;
 
 /** What a rail heading (trimmed) says about its rail. */
 export function classifyHeading(heading: string | null): HeadingMeaning {
   if (heading === null) return { kind: 'related', label: null };
   const bare = withoutTrailingColons(heading);
   let match = MORE_FROM.exec(bare);
-  if (match !== null) return { kind: 'publisher', label: (match[1] as string).trim() };
+  if (match !== null && !NO_PUBLISHER.test(match[1] as string)) return { kind: 'publisher', label: (match[1] as string).trim() };
   match = MORE_IN.exec(bare);
-  if (match !== null) return { kind: 'section', label: (match[1] as string).trim() };
+  if (match !== null && !NO_PUBLISHER.test(match[1] as string)) return { kind: 'section', label: (match[1] as string).trim() };
   if (RELATED.test(heading)) return { kind: 'related', label: heading };
   return { kind: 'other', label: heading };
 }

@@ -15,12 +15,12 @@ export const MAX_SOURCE_WORDS = 7;
 
 /** Small words that may sit inside a name, never at either end. */
 const CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', 'am',
+  'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', 'am', 'from',
   'de', 'la', 'le', 'du', 'des', 'del', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'y', 'e',
   "'n'", '’n’', '&', '+', '-', '–', '—', '/',
 ]);
 
-/** No connector is longer than this ("the", "des", "von"): longer words skip the lookup. */
+/** No connector is longer than this ("from"): longer words skip the lookup. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((connector) => connector.length));
 
 export function isPlausibleName(name: string): boolean {

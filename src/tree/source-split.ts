@@ -237,7 +237,7 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
     while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
     return j > start && endsSummary(text.charCodeAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
   }
-  if (digit && isInsideNumber(text, i, start)) return BOUNDARY.insideWord;
+  if (digit && (isInsideNumber(text, i, start) || isAmountSign(before))) return BOUNDARY.insideWord;
   if (endsSummary(before)) return BOUNDARY.punctuation;
   if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
   return boundaryAfterLetterOrDigit(text, i, start, end, before, digit);
@@ -278,6 +278,14 @@ function isInsideNumber(text: string, i: number, start: number): boolean {
     i - 2 >= start &&
     isDigitCode(text.charCodeAt(i - 2))
   );
+}
+
+/**
+ * A sign that opens an amount: a digit after it belongs to the number ("above €10k",
+ * "is ₹800", "up +2.3%"), though the sign ends a summary before a name ("16 €Stern").
+ */
+function isAmountSign(code: number): boolean {
+  return code === 43 /* + */ || code === 0x20ac /* € */ || code === 0xa3 /* £ */ || code === 0xa5 /* ¥ */ || (code >= 0x20a0 && code <= 0x20c0);
 }
 
 /**

@@ -69,6 +69,17 @@ describe('parseArticle', () => {
     expect(article.rails[2]?.items[0]).toMatchObject({ title: 'Night buses extended', summary: null, source: 'Harborview Ledger' });
   });
 
+  it('lets a sponsor label before a "-" head its rail, and drops an ad label there', () => {
+    const rails = parseArticle(
+      ['Ferry resumes', 'Body.', '-', 'Title', 'Sum.Wire - 2h', 'Anzeige', '-', 'Buy a boat', 'Deals.Harbor Boats - 1d', 'Advertisement', '-', 'T', 'S.Wire - 3h'].join('\n'),
+    ).rails;
+    expect(rails.map((rail) => [rail.heading, rail.kind])).toEqual([
+      [null, 'related'],
+      ['Anzeige', 'other'],
+      [null, 'related'],
+    ]);
+  });
+
   it('notes the dropped boilerplate and nothing else', () => {
     expect(article.diagnostics).toEqual([
       { severity: 'info', code: 'dropped-boilerplate', message: 'Dropped boilerplate line: Advertisement', line: 5, column: 1 },

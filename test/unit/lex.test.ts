@@ -337,6 +337,11 @@ describe('isBoilerplate', () => {
     'Sign up for our newsletters!',
     'Share on X ›',
     'Lin\u212a copied',
+    'Story continues',
+    'Ad Feedback',
+    'Continua a leggere',
+    'Lees verder na de advertentie',
+    'Weiterlesen »',
   ])('%j is boilerplate', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

@@ -82,6 +82,9 @@ describe('rail headings', () => {
     ['More in  Science & Tech', 'section', 'Science & Tech'],
     ['Trending Now', 'other', 'Trending Now'],
     ['More', 'other', 'More'],
+    ['More from around the web', 'other', 'More from around the web'],
+    ['More in our partners', 'other', 'More in our partners'],
+    ['More from Around the Harbor', 'publisher', 'Around the Harbor'],
   ] as const)('%j → %s %j', (heading, kind, label) => {
     expect(classifyHeading(heading)).toEqual({ kind, label });
   });

@@ -177,6 +177,9 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH) continue;
       if (!isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
       firstWordAt = i;
+      // "se llama 'English for Work'Valley Morning Star": right after an opening quote,
+      // a guess that holds the closing quote glued to a capital is the quotation.
+      if (i > start && isQuoteCode(text.charCodeAt(i - 1)) && holdsGluedQuote(text, i, end)) continue;
       vouched = extends_;
     }
     if (score >= bestScore) {
@@ -278,6 +281,22 @@ function isInsideNumber(text: string, i: number, start: number): boolean {
     i - 2 >= start &&
     isDigitCode(text.charCodeAt(i - 2))
   );
+}
+
+/** Quotation marks, straight and curly, and guillemets. */
+function isQuoteCode(code: number): boolean {
+  return code === 39 || code === 34 || (code >= 0x2018 && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a;
+}
+
+/**
+ * Does `text.slice(from, end)` hold a closing quotation mark glued to a capital
+ * ("Work'Valley")? Not the apostrophe after a name's first letter ("O'Malley").
+ */
+function holdsGluedQuote(text: string, from: number, end: number): boolean {
+  for (let k = from + 2; k < end - 1; k++) {
+    if (isQuoteCode(text.charCodeAt(k)) && isUpperCode(text.charCodeAt(k + 1)) && !isSpaceCode(text.charCodeAt(k - 2))) return true;
+  }
+  return false;
 }
 
 /**

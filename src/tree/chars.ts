@@ -60,6 +60,14 @@ export function isLetterCode(code: number): boolean {
   return hasClass(code, LETTER_BIT);
 }
 
+/**
+ * A letter of a script without case ("연", "北", "み", "ا", "द"): Hangul, Chinese,
+ * Japanese kana, Arabic, Hebrew, Indic scripts, Thai… No ASCII code is one.
+ */
+export function isCaselessCode(code: number): boolean {
+  return code >= 128 && code < 0x10000 && (classesOf(code) & (LETTER_BIT | UPPER_BIT | LOWER_BIT)) === LETTER_BIT;
+}
+
 export function isDigitCode(code: number): boolean {
   if (code < 128) return code >= 48 && code <= 57;
   return hasClass(code, NUMBER_BIT);

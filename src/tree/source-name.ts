@@ -8,7 +8,7 @@
 // Used for sources no list knows: the words must be capitalised (or numbers, or small
 // connectors inside), and the punctuation must be the kind names carry.
 
-import { isDigitCode, isLetterCode, isLowerCode, isMarkCode, isUpperCode } from './chars.js';
+import { isCaselessCode, isDigitCode, isLetterCode, isLowerCode, isMarkCode, isUpperCode } from './chars.js';
 
 export const MAX_SOURCE_LENGTH = 60;
 export const MAX_SOURCE_WORDS = 7;
@@ -59,14 +59,21 @@ function isLowercaseThe(name: string, from: number, to: number): boolean {
 /**
  * Can `name.slice(from, to)` be a word after a name's first one (`last`: its last)?
  * A connector inside ("Voice of the People"), a qualifier in brackets at the end
- * ("ABC News (Australia)", "The Independent (UK)"), or a word of a name.
+ * ("ABC News (Australia)", "The Independent (UK)", "Metro [NL]"), or a word of a name.
  */
 export function isLaterWord(name: string, from: number, to: number, last: boolean): boolean {
   if (isConnector(name, from, to)) return !last;
-  if (last && to - from > 1 && name.charCodeAt(from) === 40 /* ( */ && name.charCodeAt(to - 1) === 41 /* ) */) {
+  if (last && to - from > 1 && isBracketed(name, from, to)) {
     return isNameWord(name, from + 1, to - 1);
   }
   return isNameWord(name, from, to);
+}
+
+/** "(UK)" or "[NL]". */
+function isBracketed(name: string, from: number, to: number): boolean {
+  const open = name.charCodeAt(from);
+  const close = name.charCodeAt(to - 1);
+  return (open === 40 /* ( */ && close === 41) /* ) */ || (open === 91 /* [ */ && close === 93) /* ] */;
 }
 
 /**
@@ -96,7 +103,9 @@ function isConnector(name: string, from: number, to: number): boolean {
 function isNameWord(name: string, from: number, to: number): boolean {
   if (to <= from) return false;
   const first = name.charCodeAt(from);
-  if (!isUpperCode(first) && !isDigitCode(first)) {
+  // "연합뉴스", "北海道新聞", "الساحل": a script without case opens no sentence with a
+  // capital either; boundaryAt decides where such a name may start.
+  if (!isUpperCode(first) && !isDigitCode(first) && !isCaselessCode(first)) {
     // "iNews", "eWeek": a lowercase start needs a capital soon after;
     // "l'Estuaire", "d’Italia": an elided article before a capital;
     // "tagesschau.de": a domain.

@@ -14,7 +14,7 @@
 // score wins; ties go to the longer name. Only the last `longest` characters are
 // looked at, so the cost per line is bounded.
 
-import { isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
+import { isCaselessCode, isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
 import type { SourceBook } from './source-book.js';
 import {
   isCapitalsWord,
@@ -118,9 +118,9 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   // Where a word passed isFirstWord: met again at the space in front of it, it passes
   // isLaterWord too (not a connector, and a name word), so that scan is not redone.
   let firstWordAt = -1;
-  // The last word is judged inside its brackets when it is one like "(UK)": spoilsWord
+  // The last word is judged inside its brackets when it is one like "(UK)" or "[NL]": spoilsWord
   // cannot speak for it.
-  const endsInBracket = text.charCodeAt(end - 1) === 41 /* ) */;
+  const endsInBracket = text.charCodeAt(end - 1) === 41 /* ) */ || text.charCodeAt(end - 1) === 93; /* ] */
   for (let i = end - 1; i >= lowest; i--) {
     let isVouched: boolean;
     if (guessesOver) {
@@ -228,7 +228,7 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
   const upper = isUpperCode(ch);
   const digit = !upper && isDigitCode(ch);
   const lower = !upper && !digit && isLowerCode(ch);
-  if (!upper && !digit && !lower) return 0;
+  if (!upper && !digit && !lower) return isCaselessCode(ch) ? caselessBoundaryAt(text, i, start, end) : 0;
   // A lowercase start ("the Lantern", "tagesschau.de", "iHarbor") only where nothing
   // glues it to the summary; whether it is a name is isFirstWord's call.
   if (i === start) return BOUNDARY.start;
@@ -244,6 +244,44 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
   if (endsSummary(before)) return BOUNDARY.punctuation;
   if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
   return boundaryAfterLetterOrDigit(text, i, start, end, before, digit);
+}
+
+/**
+ * boundaryAt for a letter of a script without case ("밝혔다.연합뉴스", "述べた。函館みなと新聞"):
+ * no case change can show where a name starts, so a guess starts only right after the
+ * end of a sentence (not after a quote or a comma, which such sentences run on past:
+ * "관건\"이라고 지적했다") and holds at most MAX_CASELESS_WORDS words; anywhere else
+ * only a known name can start (page evidence, the built-in list, the caller's
+ * sources), as inside a word.
+ */
+function caselessBoundaryAt(text: string, i: number, start: number, end: number): number {
+  if (i === start || !isCaselessSentenceEnd(text.charCodeAt(i - 1))) return BOUNDARY.insideWord;
+  let spaces = 0;
+  for (let k = i; k < end; k++) if (isSpaceCode(text.charCodeAt(k)) && ++spaces >= MAX_CASELESS_WORDS) return BOUNDARY.insideWord;
+  return BOUNDARY.punctuation;
+}
+
+const MAX_CASELESS_WORDS = 3;
+
+/** ". ! ? …", their full-width and Arabic forms, the danda, closing brackets, emoji. */
+function isCaselessSentenceEnd(code: number): boolean {
+  switch (code) {
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 41: // )
+    case 0x2026: // …
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff09: // ）
+    case 0x3011: // 】
+    case 0x061f: // ؟
+    case 0x0964: // ।
+      return true;
+    default:
+      return isSymbolEnd(code);
+  }
 }
 
 /** boundaryAt for a capital or digit glued to a letter or digit: "abroadABC", "2024Bloomberg". */

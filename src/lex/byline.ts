@@ -3,19 +3,34 @@
 //   "By Jane Doe"              → "Jane Doe"
 //   "By Jane Doe, Staff Writer" → "Jane Doe"
 //   "BY: Ana Ruiz and Tom Lee" → "Ana Ruiz and Tom Lee"
-//   "Von Jana Albrecht"        → "Jana Albrecht"   ("Par", "Por", "di", "Door", "Av", "Oleh", "Przez")
+//   "Von Jana Albrecht"        → "Jana Albrecht"   ("Par", "Por", "di", "Door", "Av", "Oleh", "Przez", "بقلم")
+//   "김서연 기자"                → "김서연"          (Korean: the name, then "reporter")
 //   "By the numbers: a year"   → null (a sentence, not a name)
 //
 // Only the shape is checked here; whether a byline-shaped line *is* the byline is
 // the grammar's call (it must sit at the top of the article).
 
-/** "By" or its word in German, French, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian, Indonesian, Polish; an optional colon; the rest. */
-const BYLINE = /^(?:by|von|par|por|di|door|av|oleh|przez):?[ \t\u00a0]+(\S.*)$/i;
+/**
+ * "By" or its word in German, French, Spanish/Portuguese, Italian, Dutch,
+ * Swedish/Norwegian, Indonesian, Polish, Arabic; an optional colon; the rest.
+ */
+const BYLINE = /^(?:by|von|par|por|di|door|av|oleh|przez|بقلم):?[ \t\u00a0]+(\S.*)$/i;
+/** Korean: one or more names of two to four syllables, then 기자 ("reporter"). */
+const KOREAN_BYLINE = /^([\uac00-\ud7a3]{2,4}(?:[·,] ?[\uac00-\ud7a3]{2,4})*) 기자$/;
 
-/** Can a line opening with this character (a code unit) be a byline? The first letters of BYLINE's words. */
+/** Can a line opening with this character (a code unit) be a byline? The first letters of the patterns' words. */
 export function opensLikeByline(code: number): boolean {
-  const lower = code | 32; // ASCII letters only: the words are ASCII
-  return lower === 98 /* b */ || lower === 118 /* v */ || lower === 112 /* p */ || lower === 100 /* d */ || lower === 97 /* a */ || lower === 111 /* o */;
+  if (code >= 0xac00 && code <= 0xd7a3) return true; // a Hangul syllable: KOREAN_BYLINE
+  const lower = code | 32;
+  return (
+    lower === 98 /* b */ ||
+    lower === 118 /* v */ ||
+    lower === 112 /* p */ ||
+    lower === 100 /* d */ ||
+    lower === 97 /* a */ ||
+    lower === 111 /* o */ ||
+    code === 0x0628 /* ب */
+  );
 }
 
 /** Lowercase words that can sit inside a name ("Maria de la Cruz", "Ana Ruiz and Tom Lee"). */
@@ -28,11 +43,14 @@ const MAX_NAME_LENGTH = 120;
 const MAX_NAME_WORDS = 14;
 /** A name may end in "Jr." or an initial, not in a sentence's full stop. */
 const NAME_FINAL_ABBREVIATION = /(?:^|\s)(?:\p{Lu}|Jr|Sr|St)\.$/u;
-const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+/** A capital, or a letter of a script without case ("سالم"). */
+const UPPER_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
 /** The name of a byline-shaped line, or `null`. `text` is the trimmed line. */
 export function matchByline(text: string): string | null {
   if (text.length < 4 || !opensLikeByline(text.charCodeAt(0))) return null;
+  const korean = KOREAN_BYLINE.exec(text);
+  if (korean !== null) return korean[1] as string;
   const match = BYLINE.exec(text);
   if (match === null) return null;
   const name = (match[1] as string).trim();

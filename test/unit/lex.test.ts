@@ -292,6 +292,9 @@ describe('matchByline', () => {
     ['Par Camille Roussel', 'Camille Roussel'],
     ['di Martina Zanon', 'Martina Zanon'],
     ['Oleh: Rina Hartono', 'Rina Hartono'],
+    ['بقلم: سالم الحارثي', 'سالم الحارثي'],
+    ['김서연 기자', '김서연'],
+    ['김서연·박민수 기자', '김서연·박민수'],
     ['By Rosalind Achebe, Theo Marsh and Quinn Delacroix', 'Rosalind Achebe, Theo Marsh and Quinn Delacroix'],
     ['By Ana Ruiz, Tom Lee, and Ida Berg', 'Ana Ruiz, Tom Lee, and Ida Berg'],
     ['By Ana Ruiz, Tom Lee & Ida Berg', 'Ana Ruiz, Tom Lee & Ida Berg'],
@@ -312,6 +315,8 @@ describe('matchByline', () => {
     'Par for the course, officials said',
     'Door County crews cleared the roads',
     'Avon police closed the bridge',
+    '부산시는 기자회견을 열었다',
+    '김서연 기자는 말했다',
     `By ${'Word '.repeat(40)}`,
   ])('rejects %j', (line) => {
     expect(matchByline(line)).toBeNull();

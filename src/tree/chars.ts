@@ -87,10 +87,10 @@ export function isSpaceCode(code: number): boolean {
  * Characters that can end a summary right before a glued source:
  * (not the hyphen, which names hold: "Post-Gazette")
  * `squad.ESPN`, `unusual — ...The Hill`, `"yes"Reuters`, `(R-S.C.)The Hill`, `5%Bloomberg`,
- * `18+Betfair`, currency signs (`16 €Stern`), and the full-width ones of Chinese and
- * Japanese text: `節約に。ITmedia`.
+ * `18+Betfair`, currency signs (`16 €Stern`), the full-width ones of Chinese and
+ * Japanese text (`節約に。ITmedia`), Arabic ones and the Devanagari danda (`किए।NDTV`).
  */
-const SUMMARY_END = '.,;:!?…"”’\')]}%»—–*+€£¥₹₩₺₽。、！？」』）';
+const SUMMARY_END = '.,;:!?…"”’\')]}%»—–*+€£¥₹₩₺₽。、！？」』）؟۔٪।॥';
 /** The ASCII ones by code (a table lookup: this runs for most characters near a source). */
 const SUMMARY_END_ASCII = new Uint8Array(128);
 const SUMMARY_END_OTHER: readonly number[] = [];

@@ -810,6 +810,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Dagens Nyheter',
   'SVT Nyheter',
   // language and topic editions of big brands
+  'Yahoo!ニュース',
   'AP News',
   'CNN en Español',
   'CNN Brasil',

@@ -263,7 +263,7 @@ function caselessBoundaryAt(text: string, i: number, start: number, end: number)
 
 const MAX_CASELESS_WORDS = 3;
 
-/** ". ! ? …", their full-width and Arabic forms, the danda, closing brackets, emoji. */
+/** ". ! ? …", their full-width and Arabic forms, the danda, closing brackets, "%", a price's "~", emoji. */
 function isCaselessSentenceEnd(code: number): boolean {
   switch (code) {
     case 46: // .
@@ -278,6 +278,10 @@ function isCaselessSentenceEnd(code: number): boolean {
     case 0x3011: // 】
     case 0x061f: // ؟
     case 0x0964: // ।
+    case 37: // % ("계약금 5%센텀 더 퍼스트")
+    case 0x066a: // ٪
+    case 126: // ~ (a price "from": "29,900원~에어마린")
+    case 0x301c: // 〜
       return true;
     default:
       return isSymbolEnd(code);
@@ -291,6 +295,8 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
   }
   if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
+  // Latin capitals right after a script without case: "المبكرOxford House Muscat"
+  if (isCaselessCode(before)) return BOUNDARY.caseChange;
   if (isUpperCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
     if (isLowerCode(text.charCodeAt(i + 1))) return BOUNDARY.capitals;

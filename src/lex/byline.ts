@@ -18,19 +18,29 @@ const BYLINE = /^(?:by|von|par|por|di|door|av|oleh|przez|بقلم):?[ \t\u00a0]+
 /** Korean: one or more names of two to four syllables, then 기자 ("reporter"). */
 const KOREAN_BYLINE = /^([\uac00-\ud7a3]{2,4}(?:[·,] ?[\uac00-\ud7a3]{2,4})*) 기자$/;
 
-/** Can a line opening with this character (a code unit) be a byline? The first letters of the patterns' words. */
-export function opensLikeByline(code: number): boolean {
-  if (code >= 0xac00 && code <= 0xd7a3) return true; // a Hangul syllable: KOREAN_BYLINE
-  const lower = code | 32;
-  return (
-    lower === 98 /* b */ ||
-    lower === 118 /* v */ ||
-    lower === 112 /* p */ ||
-    lower === 100 /* d */ ||
-    lower === 97 /* a */ ||
-    lower === 111 /* o */ ||
-    code === 0x0628 /* ب */
-  );
+/** BYLINE's opening words, lowercase. */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'oleh', 'przez', 'بقلم']);
+const LONGEST_OPENING_WORD = 5;
+/** Their first letters, lowercase ("|32" lowercases ASCII and leaves "ب" as it is). */
+const OPENING_LETTERS: readonly number[] = [...new Set([...OPENING_WORDS].map((word) => word.charCodeAt(0)))];
+
+/**
+ * Can `text.slice(from, to)` (a trimmed line) be a byline? Its first word is one of
+ * BYLINE's, or it ends in " 기자". Read in place, so that the many lines opening with
+ * "A", "On" or "Police" are turned away without a copy and a regex.
+ */
+export function looksLikeByline(text: string, from: number, to: number): boolean {
+  if (to - from < 4) return false;
+  if (text.charCodeAt(to - 1) === 0xc790 /* 자 */ && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && text.charCodeAt(to - 3) === 32) return true;
+  if (!OPENING_LETTERS.includes(text.charCodeAt(from) | 32)) return false;
+  let end = from;
+  while (end < to && end - from <= LONGEST_OPENING_WORD && isWordCode(text.charCodeAt(end))) end++;
+  return end > from && end - from <= LONGEST_OPENING_WORD && OPENING_WORDS.has(text.slice(from, end).toLowerCase());
+}
+
+/** Not a space, tab or colon: part of the opening word. */
+function isWordCode(code: number): boolean {
+  return code !== 32 && code !== 9 && code !== 0xa0 && code !== 58 /* : */;
 }
 
 /** Lowercase words that can sit inside a name ("Maria de la Cruz", "Ana Ruiz and Tom Lee"). */
@@ -48,7 +58,7 @@ const UPPER_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
 /** The name of a byline-shaped line, or `null`. `text` is the trimmed line. */
 export function matchByline(text: string): string | null {
-  if (text.length < 4 || !opensLikeByline(text.charCodeAt(0))) return null;
+  if (!looksLikeByline(text, 0, text.length)) return null;
   const korean = KOREAN_BYLINE.exec(text);
   if (korean !== null) return korean[1] as string;
   const match = BYLINE.exec(text);

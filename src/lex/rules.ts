@@ -4,7 +4,7 @@
 // src/tree decides what a classified line means where it stands.
 // tokenize.ts's classify() walks this table; it is the only place the order lives.
 
-import { matchByline, opensLikeByline } from './byline.js';
+import { looksLikeByline, matchByline } from './byline.js';
 import { isBoilerplate } from './boilerplate.js';
 import { scanAttributionTail, type AttributionTail } from './attribution-tail.js';
 
@@ -71,7 +71,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     name: 'byline',
     match: ({ input, from, to, textFrom, textTo }) => {
       // The line is copied only when it opens like a byline ("By", "Von", …).
-      if (to - from < 4 || !opensLikeByline(input.charCodeAt(from))) return null;
+      if (!looksLikeByline(input, from, to)) return null;
       const name = matchByline(input.slice(from, to));
       if (name === null || scanAttributionTail(input, textFrom, textTo) !== null) return null;
       return { name };

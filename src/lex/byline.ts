@@ -18,24 +18,38 @@ const BYLINE = /^(?:by|von|par|por|di|door|av|oleh|przez|بقلم):?[ \t\u00a0]+
 /** Korean: one or more names of two to four syllables, then 기자 ("reporter"). */
 const KOREAN_BYLINE = /^([\uac00-\ud7a3]{2,4}(?:[·,] ?[\uac00-\ud7a3]{2,4})*) 기자$/;
 
-/** BYLINE's opening words, lowercase. */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'oleh', 'przez', 'بقلم']);
+/** BYLINE's opening words written in ASCII, each as a number (see asciiWordKey). */
+const OPENING_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'oleh', 'przez'];
+const OPENING_KEYS: ReadonlySet<number> = new Set(OPENING_WORDS.map((word) => asciiWordKey(word, 0, word.length)));
 const LONGEST_OPENING_WORD = 5;
-/** Their first letters, lowercase ("|32" lowercases ASCII and leaves "ب" as it is). */
-const OPENING_LETTERS: readonly number[] = [...new Set([...OPENING_WORDS].map((word) => word.charCodeAt(0)))];
+const ARABIC_OPENING = 'بقلم';
 
 /**
  * Can `text.slice(from, to)` (a trimmed line) be a byline? Its first word is one of
- * BYLINE's, or it ends in " 기자". Read in place, so that the many lines opening with
- * "A", "On" or "Police" are turned away without a copy and a regex.
+ * BYLINE's, or it ends in " 기자". Read in place: most lines are turned away without
+ * a copy and a regex.
  */
 export function looksLikeByline(text: string, from: number, to: number): boolean {
   if (to - from < 4) return false;
   if (text.charCodeAt(to - 1) === 0xc790 /* 자 */ && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && text.charCodeAt(to - 3) === 32) return true;
-  if (!OPENING_LETTERS.includes(text.charCodeAt(from) | 32)) return false;
   let end = from;
   while (end < to && end - from <= LONGEST_OPENING_WORD && isWordCode(text.charCodeAt(end))) end++;
-  return end > from && end - from <= LONGEST_OPENING_WORD && OPENING_WORDS.has(text.slice(from, end).toLowerCase());
+  if (end - from > LONGEST_OPENING_WORD) return false;
+  return OPENING_KEYS.has(asciiWordKey(text, from, end)) || text.startsWith(ARABIC_OPENING, from);
+}
+
+/**
+ * `text.slice(from, to)`, ASCII letters of any case, as one number (five bits a
+ * letter, so words up to six letters fit): "By" and "BY" give the same; -1 for anything else.
+ */
+function asciiWordKey(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let k = from; k < to; k++) {
+    const letter = (text.charCodeAt(k) | 32) - 96;
+    if (letter < 1 || letter > 26) return -1;
+    key = key * 32 + letter;
+  }
+  return key;
 }
 
 /** Not a space, tab or colon: part of the opening word. */

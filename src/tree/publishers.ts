@@ -162,6 +162,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Yahoo News UK',
 
   // Canada, Australia, NZ, India, Asia, Africa, Middle East (English-language)
+  'SABC News',
+  'SABC',
   '1News',
   'Stuff',
   'IOL',

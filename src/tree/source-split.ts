@@ -292,6 +292,7 @@ function isCaselessSentenceEnd(code: number): boolean {
 function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end: number, before: number, digit: boolean): number {
   if (isLowerCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
+    if (isSurnamePrefix(text, i, start)) return BOUNDARY.insideWord;
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
   }
   if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
@@ -303,6 +304,25 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
     return repeatsCapitals(text, i, start, end) ? BOUNDARY.repeatedCapitals : BOUNDARY.insideCapitals;
   }
   return BOUNDARY.insideWord;
+}
+
+/** Prefixes of surnames and names written with a capital after them: "McAllister", "MacLeod", "DeWitt". */
+const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'Le', 'La', 'Van', 'Von', 'Fitz']);
+
+/**
+ * Does the word before the capital at `i` consist of a surname prefix only? Then the
+ * capital goes on the same name ("Cameron DeWittAlbertaNow" → "AlbertaNow"), not
+ * after a case change into a new one.
+ */
+function isSurnamePrefix(text: string, i: number, start: number): boolean {
+  let wordStart = i - 1;
+  while (wordStart > start && i - wordStart <= 4 && isLowerCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (i - wordStart > 3 || wordStart <= start) return false;
+  // the prefix's capital, at the start of a word
+  wordStart--;
+  if (!isUpperCode(text.charCodeAt(wordStart))) return false;
+  if (wordStart > start && !isSpaceCode(text.charCodeAt(wordStart - 1))) return false;
+  return SURNAME_PREFIXES.has(text.slice(wordStart, i));
 }
 
 /**

@@ -4,7 +4,7 @@
 //   → text, image, text, separator, text, attribution
 //
 // The tokens are rows of a table, not objects: the kind and the offsets of line i sit
-// at index i of typed arrays. A 10 MB dump has ~100,000 lines; as objects they
+// in row i of one typed array. A 10 MB dump has ~100,000 lines; as objects they
 // outlived the whole parse (the plan points at them) and the collector copied them
 // at every scavenge, which took a third or more of the parse. Strings are cut from
 // the input only when asked for (`text(i)`, `value(i)`).

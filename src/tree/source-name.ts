@@ -73,7 +73,7 @@ export function isLaterWord(name: string, from: number, to: number, last: boolea
 function isBracketed(name: string, from: number, to: number): boolean {
   const open = name.charCodeAt(from);
   const close = name.charCodeAt(to - 1);
-  return (open === 40 /* ( */ && close === 41) /* ) */ || (open === 91 /* [ */ && close === 93) /* ] */;
+  return (open === 40 /* ( */ && close === 41 /* ) */) || (open === 91 /* [ */ && close === 93 /* ] */);
 }
 
 /**

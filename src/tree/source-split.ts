@@ -120,7 +120,8 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   let firstWordAt = -1;
   // The last word is judged inside its brackets when it is one like "(UK)" or "[NL]": spoilsWord
   // cannot speak for it.
-  const endsInBracket = text.charCodeAt(end - 1) === 41 /* ) */ || text.charCodeAt(end - 1) === 93; /* ] */
+  const last = text.charCodeAt(end - 1);
+  const endsInBracket = last === 41 /* ) */ || last === 93 /* ] */;
   for (let i = end - 1; i >= lowest; i--) {
     let isVouched: boolean;
     if (guessesOver) {
@@ -341,7 +342,7 @@ function isSurnamePrefix(text: string, i: number, start: number): boolean {
 function isInsideNumber(text: string, i: number, start: number): boolean {
   const separator = text.charCodeAt(i - 1);
   return (
-    (separator === 44 /* , */ || separator === 46 /* . */ || separator === 58) /* : */ &&
+    (separator === 44 /* , */ || separator === 46 /* . */ || separator === 58 /* : */) &&
     i - 2 >= start &&
     isDigitCode(text.charCodeAt(i - 2))
   );

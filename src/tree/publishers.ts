@@ -116,6 +116,12 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'NOLA.com',
 
   // UK & Ireland
+  'ITVX',
+  'STV News',
+  'STV',
+  '5 Live',
+  'BBC Radio 5 Live',
+  'This is Money',
   'BBC',
   'BBC News',
   'BBC Sport',
@@ -162,6 +168,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Yahoo News UK',
 
   // Canada, Australia, NZ, India, Asia, Africa, Middle East (English-language)
+  'Scroll.in',
+  'DutchNews.nl',
   'SABC News',
   'SABC',
   '1News',
@@ -303,6 +311,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'RFE/RL',
 
   // magazines & opinion
+  'Le Monde diplomatique',
   'HistoryExtra',
   'BBC History Magazine',
   'The Atlantic',
@@ -403,6 +412,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   "Crain's New York Business",
 
   // tech/science
+  'iTWire',
   'iFixit',
   'Trusted Reviews',
   'CIDRAP',

@@ -282,7 +282,8 @@ function isAsciiLower(code: number): boolean {
  * capital somewhere, so that "the summary never names its source" stays a summary.
  */
 export function isWholeTextName(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > MAX_SOURCE_LENGTH) return false;
+  if (end - start === 1) return isLetterCode(text.charCodeAt(start)); // "i", the British paper
+  if (end - start < 1 || end - start > MAX_SOURCE_LENGTH) return false;
   let words = 1;
   let lastWord = start;
   for (let k = start; k < end; k++) {

@@ -113,6 +113,9 @@ const builtIn: string[] = [
   'Analisi|la Repubblica',
   '|Back roads review',
   'Compare precios en minutos.|kumparan',
+  '|i',
+  'with four clubs at home in round 26|5 Live',
+  'took over from a longtime ally at the RMT|ITVX',
   'said the wildfire director Cameron DeWitt|Harbor Now',
   'chaired by former secretary Fiona MacLeod|Highland Harbor Ledger',
   'a familiar face: Patrick McAllister|Ohio Harbor Dispatch',
@@ -154,6 +157,8 @@ const withEvidence: Array<[string, string[]]> = [
   ['Talks resumed at NATO|WXYZ Radio', ['WXYZ Radio']],
   // a camel-cased word before an unknown source
   ['Fans streamed the final on YouTube|Metro Ledger', ['Metro Ledger']],
+  // a one-letter outlet, seen standing alone elsewhere on the page
+  ['The operators told MPs.|i', ['i']],
   ['The upgrade arrives for every iPhone|Gadget Harbor', ['Gadget Harbor']],
   // a name with a lowercase word inside, known from the page
   ['Lực lượng cứu hộ tiếp cận các quận ven sông|Đài Phát thanh Miền Trung', ['Đài Phát thanh Miền Trung']],

@@ -197,11 +197,18 @@ function openingKey(text: string, from: number, end: number): number {
 }
 
 /**
+ * Openings that make a short line boilerplate whatever follows: "CLICK HERE TO GET THE
+ * FOX NEWS APP", "Click here for more sports coverage".
+ */
+const BOILERPLATE_OPENINGS = /^click here\b/i;
+
+/**
  * Is this trimmed line boilerplate? The line is `text.slice(from, to)`, the whole of
  * `text` by default.
  */
 export function isBoilerplate(text: string, from = 0, to = text.length): boolean {
   if (to <= from || to - from > MAX_BOILERPLATE_LENGTH) return false;
+  if ((text.charCodeAt(from) | 32) === 99 /* c */ && BOILERPLATE_OPENINGS.test(text.slice(from, to))) return true;
   const end = decorationStart(text, from, to);
   const opening = openingKey(text, from, end);
   if (opening === ANY_OPENING) return BOILERPLATE_PHRASES.has(normaliseBoilerplate(text.slice(from, to)));

@@ -347,6 +347,8 @@ describe('isBoilerplate', () => {
     'Continua a leggere',
     'Lees verder na de advertentie',
     'Weiterlesen »',
+    'CLICK HERE TO GET THE FOX NEWS APP',
+    'Click here for more sports coverage',
   ])('%j is boilerplate', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

@@ -368,8 +368,9 @@ const heapTable = table(
 );
 const linearityNote = [
   "Of which GC: the share of parseArticle's timed calls (after the first round) that V8's",
-  'collector took, from a GCProfiler. A dump parsed in one piece keeps a token per line',
-  'alive to its end, so on large dumps young collections copy and promote them.',
+  'collector took, from a GCProfiler. A dump is planned in one piece, so what the plan',
+  'and the Article hold lives to the end of the parse, and on large dumps young',
+  'collections copy and promote it (the line table is typed arrays, outside that work).',
 ].join('\n');
 const targetTable = table(
   ['target', 'measured', 'goal', 'met'],

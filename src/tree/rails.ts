@@ -21,7 +21,7 @@ import { droppedBoilerplate } from './article.js';
 import { lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
 import { createSourceBook, type SourceBook } from './source-book.js';
-import { splitSource, type SourceSplit } from './source-split.js';
+import { splitSource, type SourceSplit, type SplitConfidence } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
 /**
@@ -39,7 +39,14 @@ export interface TeaserPlan {
   /** The glued "summary + source" in `text`: [start, end). */
   readonly start: number;
   readonly end: number;
-  split: SourceSplit;
+  /**
+   * The split, once the page's evidence is in (see SourceSplit; its sourceEnd is
+   * always `end`). Kept in the plan's own fields rather than as the splitter's
+   * object: a 10 MB dump has ~30,000 teasers, and each object outlives the parse.
+   */
+  sourceStart: number;
+  summaryEnd: number;
+  confidence: SplitConfidence;
 }
 
 /** A rail's line: its index in the line table, or a teaser's lines as one TeaserPlan. */
@@ -74,8 +81,6 @@ interface Pending {
   between: readonly number[];
 }
 
-/** A teaser's split before the attributions are split. */
-const UNSPLIT: SourceSplit = Object.freeze({ sourceStart: 0, sourceEnd: 0, summaryEnd: 0, confidence: 'none' });
 const NOTHING_BETWEEN: readonly number[] = Object.freeze([]);
 
 export const isTeaserPlan = (part: RailPart): part is TeaserPlan => typeof part !== 'number';
@@ -171,7 +176,9 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
           text,
           start: gluedStart,
           end: gluedEnd,
-          split: UNSPLIT,
+          sourceStart: gluedEnd,
+          summaryEnd: gluedEnd,
+          confidence: 'none',
         });
         break;
       }
@@ -220,14 +227,13 @@ function splitWithEvidence(
   const page = new Set<string>();
   for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.add(plan.label);
   const firstBook = createSourceBook(callerSources, page);
-  for (const teaser of teasers) teaser.split = splitOf(teaser, firstBook);
+  for (const teaser of teasers) applySplit(teaser, splitOf(teaser, firstBook));
 
   // The new names, by their last character: "ESPN" under "N".
   const found = new Map<number, string[]>();
   for (const teaser of teasers) {
-    const { split } = teaser;
-    if (split.confidence !== 'clear') continue;
-    const name = teaser.text.slice(split.sourceStart, split.sourceEnd);
+    if (teaser.confidence !== 'clear') continue;
+    const name = teaser.text.slice(teaser.sourceStart, teaser.end);
     if (page.has(name)) continue;
     page.add(name);
     const last = name.charCodeAt(name.length - 1);
@@ -241,9 +247,15 @@ function splitWithEvidence(
     const { end, text } = teaser;
     const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
     if (names !== undefined && names.some((name) => text.endsWith(name, end))) {
-      teaser.split = splitOf(teaser, book);
+      applySplit(teaser, splitOf(teaser, book));
     }
   }
+}
+
+function applySplit(teaser: TeaserPlan, split: SourceSplit): void {
+  teaser.sourceStart = split.sourceStart;
+  teaser.summaryEnd = split.summaryEnd;
+  teaser.confidence = split.confidence;
 }
 
 /** Split one attribution line's glued "summary + source". */
@@ -266,11 +278,11 @@ function gluedPart(text: string, end: number): { start: number; end: number } {
 
 /** The summary, source and age of a split teaser's attribution line. */
 export function attributionText(lines: LineTable, teaser: TeaserPlan): AttributionText {
-  const { split, start, end, text } = teaser;
+  const { sourceStart, summaryEnd, start, end, text } = teaser;
   const age = lines.age(teaser.attribution);
   return {
-    summary: split.summaryEnd > start ? text.slice(start, split.summaryEnd) : null,
-    source: split.sourceStart < end ? text.slice(split.sourceStart, end) : null,
+    summary: summaryEnd > start ? text.slice(start, summaryEnd) : null,
+    source: sourceStart < end ? text.slice(sourceStart, end) : null,
     age,
     seconds: (parseAge(age) as NonNullable<ReturnType<typeof parseAge>>).seconds,
   };
@@ -320,7 +332,7 @@ function teaserNode(lines: LineTable, plan: TeaserPlan): Teaser {
 }
 
 function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
-  const { attribution: line, split, end } = plan;
+  const { attribution: line, sourceStart, end } = plan;
   const base = lines.textStart(line); // offsets in `text` → offsets in the input
   const { summary, source, age, seconds } = attributionText(lines, plan);
   const children: Attribution['children'] = [];
@@ -331,10 +343,10 @@ function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
       type: 'summary',
       value: summary,
       truncated: isTruncated(summary),
-      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + split.sourceStart) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + sourceStart) },
     };
     children.push(node);
-    cursor = base + split.sourceStart;
+    cursor = base + sourceStart;
   }
   if (source !== null) {
     const node: Source = {
@@ -372,11 +384,11 @@ function emptyRail(lines: LineTable, plan: RailPlan, diagnostics: Diagnostic[]):
 }
 
 function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
-  const { split, start, end, text } = teaser;
-  if (split.confidence !== 'none' && split.confidence !== 'weak') return;
+  const { confidence, sourceStart, start, end, text } = teaser;
+  if (confidence !== 'none' && confidence !== 'weak') return;
   const line = teaser.attribution;
   const base = lines.textStart(line) - lines.start(line); // offsets in `text` → columns
-  if (split.confidence === 'none') {
+  if (confidence === 'none') {
     diagnostics.push(
       diagnostic(
         'missing-source',
@@ -389,9 +401,9 @@ function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Dia
     diagnostics.push(
       diagnostic(
         'guessed-source',
-        `Guessed the source "${text.slice(split.sourceStart, end)}" without a clear boundary.`,
+        `Guessed the source "${text.slice(sourceStart, end)}" without a clear boundary.`,
         lines.number(line),
-        base + split.sourceStart + 1,
+        base + sourceStart + 1,
       ),
     );
   }

@@ -61,6 +61,7 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
   'supported by',
   'opens in new window',
   'story continues',
+  'scroll down for video',
   'ad feedback',
   // "continue reading" in other languages
   'weiterlesen',

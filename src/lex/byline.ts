@@ -77,7 +77,9 @@ export function matchByline(text: string): string | null {
   if (korean !== null) return korean[1] as string;
   const match = BYLINE.exec(text);
   if (match === null) return null;
-  const name = (match[1] as string).trim();
+  // "Frank DeMarco | NJ Advance Media for NJ.com": what follows a bar is an affiliation.
+  const bar = (match[1] as string).indexOf(' | ');
+  const name = (bar < 0 ? (match[1] as string) : (match[1] as string).slice(0, bar)).trim();
   if (name.length > MAX_NAME_LENGTH) return null;
   const last = name.charAt(name.length - 1);
   if (last === '!' || last === '?' || last === ':' || last === ';' || last === ',') return null;

@@ -55,6 +55,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'The Epoch Times',
 
   // US regional/metro papers
+  'cleveland.com',
+  'The Oregonian/OregonLive',
   'Chicago Tribune',
   'Chicago Sun-Times',
   'The Boston Globe',
@@ -116,6 +118,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'NOLA.com',
 
   // UK & Ireland
+  'Metro',
+  'Radio Times',
   'ITVX',
   'STV News',
   'STV',
@@ -485,6 +489,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'WebMD',
 
   // sports
+  'Football365',
+  '90min',
   'Guardian sport',
   'beIN SPORTS',
   'beIN Sports',
@@ -531,6 +537,8 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Awful Announcing',
 
   // entertainment/culture
+  'allkpop',
+  'Just Jared Jr.',
   'PinkNews',
   'NBCLX',
   'Variety',
@@ -594,6 +602,9 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Gothamist',
 
   // local TV station brands & digital natives
+  'MPR News',
+  'KSHB 41',
+  'WAMU 88.5',
   '12News',
   '10TV',
   'LAist',

@@ -294,6 +294,7 @@ describe('matchByline', () => {
     ['Oleh: Rina Hartono', 'Rina Hartono'],
     ['بقلم: سالم الحارثي', 'سالم الحارثي'],
     ['김서연 기자', '김서연'],
+    ['By Frank DeMarco | NJ Advance Media for NJ.com', 'Frank DeMarco'],
     ['김서연·박민수 기자', '김서연·박민수'],
     ['By Rosalind Achebe, Theo Marsh and Quinn Delacroix', 'Rosalind Achebe, Theo Marsh and Quinn Delacroix'],
     ['By Ana Ruiz, Tom Lee, and Ida Berg', 'Ana Ruiz, Tom Lee, and Ida Berg'],

@@ -62,6 +62,7 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
   'opens in new window',
   'story continues',
   'scroll down for video',
+  'advertisement · scroll to continue',
   'ad feedback',
   // "continue reading" in other languages
   'weiterlesen',

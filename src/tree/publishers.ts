@@ -373,6 +373,9 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Good Housekeeping',
 
   // business/finance
+  'S&P Global',
+  '24/7 Wall St.',
+  'MarketBeat',
   'NerdWallet',
   'bne IntelliNews',
   'Bloomberg',
@@ -416,6 +419,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   "Crain's New York Business",
 
   // tech/science
+  'E&E News',
   'iTWire',
   'iFixit',
   'Trusted Reviews',

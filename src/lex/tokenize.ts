@@ -110,6 +110,11 @@ export class LineTable implements LineSink {
     return this.input.slice(this.textStart(i), this.field(i, END));
   }
 
+  /** Offset of the line's first character that String#trim keeps (its end when blank). */
+  valueStart(i: number): number {
+    return this.field(i, VALUE_START);
+  }
+
   /** The line's text without surrounding whitespace (as String#trim). */
   value(i: number): string {
     return this.input.slice(this.field(i, VALUE_START), this.field(i, VALUE_END));

@@ -14,7 +14,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { LineTable } from '../lex/tokenize.js';
 import { parseImage, type ParsedImage } from './image.js';
-import { lineSpan, spanOf } from './position.js';
+import { columnOf, lineSpan, spanOf } from './position.js';
 import type { ArticleContent, ArticleNode } from './types.js';
 
 /** One article line (its index in the line table) and the role the grammar gave it. */
@@ -100,6 +100,5 @@ function imageOf(lines: LineTable, line: number, diagnostics: Diagnostic[]): Par
 }
 
 export function droppedBoilerplate(lines: LineTable, line: number): Diagnostic {
-  const column = lines.text(line).search(/\S/) + 1 + (lines.textStart(line) - lines.start(line));
-  return diagnostic('dropped-boilerplate', `Dropped boilerplate line: ${lines.value(line)}`, lines.number(line), column);
+  return diagnostic('dropped-boilerplate', `Dropped boilerplate line: ${lines.value(line)}`, lines.number(line), columnOf(lines, line));
 }

@@ -15,6 +15,12 @@ export function pointAfter(lines: LineTable, i: number): Point {
   return pointAt(lines, i, lines.end(i));
 }
 
+/** Column of line i's first non-space character (the line's start when it is blank). */
+export function columnOf(lines: LineTable, i: number): number {
+  const first = lines.valueStart(i) === lines.end(i) ? lines.textStart(i) : lines.valueStart(i);
+  return first - lines.start(i) + 1;
+}
+
 /** Line i whole, with its line ending. */
 export function lineSpan(lines: LineTable, i: number): Position {
   return { start: pointAt(lines, i, lines.start(i)), end: pointAfter(lines, i) };

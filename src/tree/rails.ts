@@ -18,7 +18,7 @@ import { parseAge } from '../lex/age.js';
 import { isSponsorLabel } from '../lex/boilerplate.js';
 import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
-import { lineSpan, pointAfter, pointAt, spanOf } from './position.js';
+import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
 import { createSourceBook, type SourceBook } from './source-book.js';
 import { splitSource, type SourceSplit, type SplitConfidence } from './source-split.js';
@@ -168,7 +168,9 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
         const title: Pending | null = pending;
         pending = null;
         const text = lines.text(i);
-        const { start: gluedStart, end: gluedEnd } = gluedPart(text, lines.sourceEnd(i));
+        // The glued "summary + source": from the line's first non-space character to " - age".
+        const gluedEnd = lines.sourceEnd(i);
+        const gluedStart = Math.min(gluedEnd, lines.valueStart(i) - lines.textStart(i));
         emit({
           title: title?.line ?? -1,
           between: title?.between ?? NOTHING_BETWEEN,
@@ -263,17 +265,6 @@ function splitOf(teaser: TeaserPlan, book: SourceBook): SourceSplit {
   const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
   return splitSource(teaser.text, start, end, book);
-}
-
-/**
- * The glued "summary + source" part of an attribution line's `text`, which ends at
- * `end`, without surrounding spaces.
- */
-function gluedPart(text: string, end: number): { start: number; end: number } {
-  // Most lines start with a printable ASCII character: no whitespace to measure.
-  const first = text.charCodeAt(0);
-  const leading = first > 32 && first < 127 ? 0 : text.length - text.trimStart().length;
-  return { start: Math.min(end, leading), end };
 }
 
 /** The summary, source and age of a split teaser's attribution line. */
@@ -416,10 +407,4 @@ function orphanLine(lines: LineTable, line: number): Diagnostic {
     lines.number(line),
     columnOf(lines, line),
   );
-}
-
-/** Column of line i's first non-space character. */
-function columnOf(lines: LineTable, i: number): number {
-  const index = lines.text(i).search(/\S/);
-  return (index < 0 ? 0 : index) + 1 + (lines.textStart(i) - lines.start(i));
 }

@@ -21,6 +21,8 @@ export interface LineSink {
   line(start: number, textStart: number, end: number, next: number): void;
 }
 
+import { scanSpecials } from './specials.js';
+
 const BOM = 0xfeff;
 
 /**
@@ -30,7 +32,7 @@ const BOM = 0xfeff;
  */
 export function splitLines(input: string, sink: LineSink, controls?: number[]): void {
   if (controls === undefined) splitAtLineEnds(input, sink);
-  else splitFindingControls(input, controls, sink);
+  else if (!splitAtSpecials(input, controls, sink)) splitFindingControls(input, controls, sink);
 }
 
 function splitAtLineEnds(input: string, sink: LineSink): void {
@@ -60,6 +62,38 @@ function splitAtLineEnds(input: string, sink: LineSink): void {
 }
 
 /**
+ * splitLines with `controls`, from the offsets of the line endings and control
+ * characters that scanSpecials finds (the WebAssembly scanner): a line ends at each
+ * LF and each CR, except a CR right before an LF, which ends it with the LF.
+ * False, having done nothing, where the scanner cannot run.
+ */
+export function splitAtSpecials(input: string, controls: number[], sink: LineSink): boolean {
+  const length = input.length;
+  let start = 0;
+  let textStart = length > 0 && input.charCodeAt(0) === BOM ? 1 : 0;
+  let lineHasControl = false;
+  const scanned = scanSpecials(input, (at) => {
+    const code = input.charCodeAt(at);
+    if (code === 10 || code === 13) {
+      if (code === 13 && input.charCodeAt(at + 1) === 10) return; // "\r\n": the LF ends the line
+      const end = code === 10 && at > start && input.charCodeAt(at - 1) === 13 ? at - 1 : at;
+      sink.line(start, textStart, end, at + 1);
+      start = at + 1;
+      textStart = at + 1;
+      lineHasControl = false;
+    } else if (!lineHasControl) {
+      controls.push(at); // "a\u0000b\u0001" → 1: only a line's first control character
+      lineHasControl = true;
+    }
+  });
+  if (!scanned) return false;
+  // The last line, unless the input ends with a line ending (which opens none); an
+  // empty input still has one.
+  if (start < length || length === 0) sink.line(start, textStart, length, length);
+  return true;
+}
+
+/**
  * A run of characters that are neither a line ending nor a control character; sticky,
  * so `test` starting at `lastIndex` moves `lastIndex` to the run's end (it always
  * matches, if only the empty run). Every character has to be looked at to find
@@ -74,7 +108,8 @@ const RUN = /[^\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*/y;
 /** The rest of a line after its first control character: "\u0000\u0001…" costs one call. */
 const REST_OF_LINE = /[^\n\r]*/y;
 
-function splitFindingControls(input: string, controls: number[], sink: LineSink): void {
+/** splitLines with `controls` by regex: where scanSpecials cannot run (and to check it). */
+export function splitFindingControls(input: string, controls: number[], sink: LineSink): void {
   const length = input.length;
   let start = 0;
   let textStart = length > 0 && input.charCodeAt(0) === BOM ? 1 : 0;

@@ -7,6 +7,7 @@ import { matchByline } from '../../src/lex/byline.js';
 import { splitLines } from '../../src/lex/lines.js';
 import { RULES } from '../../src/lex/rules.js';
 import { tokenize, type LineTable } from '../../src/lex/tokenize.js';
+import { anyString, noisyDump } from '../helpers/arbitraries.js';
 
 interface SplitLine {
   number: number;
@@ -371,6 +372,21 @@ describe('isBoilerplate', () => {
 });
 
 describe('the rule table', () => {
+  it('decides each row as a walk of RULES in order would (the walk in tokenize.ts is unrolled)', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisyDump, anyString), (input) => {
+        const table = tokenize(input);
+        for (let i = 0; i < table.count; i++) {
+          const from = table.valueStart(i);
+          const line = { input, from, to: from + table.value(i).length, textFrom: table.textStart(i), textTo: table.end(i) };
+          const first = RULES.find((rule) => rule.match(line) !== null);
+          expect(table.kind(i)).toBe(first?.name);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('is ordered and named as the dialect needs', () => {
     expect(RULES.map((rule) => rule.name)).toEqual([
       'blank',

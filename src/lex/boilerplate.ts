@@ -199,6 +199,20 @@ function openingKey(text: string, from: number, end: number): number {
 }
 
 /**
+ * The first letters of the phrases, one bit each (a = bit 0). Every phrase opens
+ * with an ASCII letter, and outside ASCII only two characters lowercase to one:
+ * U+0130 "İ" (to "i" and a dot) and U+212A, the Kelvin sign (to "k").
+ */
+const PHRASE_FIRST_LETTERS = [...BOILERPLATE_PHRASES, 'click here'].reduce((bits, phrase) => bits | (1 << (phrase.charCodeAt(0) - 97)), 0);
+
+/** Can a line that opens with `code` be boilerplate? Most lines are turned away here. */
+function opensLikePhrase(code: number): boolean {
+  if (code >= 128) return code === 0x130 || code === 0x212a; // the lookup decides
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter <= 25 && (PHRASE_FIRST_LETTERS & (1 << letter)) !== 0;
+}
+
+/**
  * Openings that make a short line boilerplate whatever follows: "CLICK HERE TO GET THE
  * FOX NEWS APP", "Click here for more sports coverage".
  */
@@ -209,7 +223,7 @@ const BOILERPLATE_OPENINGS = /^click here\b/i;
  * `text` by default.
  */
 export function isBoilerplate(text: string, from = 0, to = text.length): boolean {
-  if (to <= from || to - from > MAX_BOILERPLATE_LENGTH) return false;
+  if (to <= from || to - from > MAX_BOILERPLATE_LENGTH || !opensLikePhrase(text.charCodeAt(from))) return false;
   if ((text.charCodeAt(from) | 32) === 99 /* c */ && BOILERPLATE_OPENINGS.test(text.slice(from, to))) return true;
   const end = decorationStart(text, from, to);
   const opening = openingKey(text, from, end);

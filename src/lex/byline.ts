@@ -23,6 +23,9 @@ const OPENING_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'oleh', 'p
 const OPENING_KEYS: ReadonlySet<number> = new Set(OPENING_WORDS.map((word) => asciiWordKey(word, 0, word.length)));
 const LONGEST_OPENING_WORD = 5;
 const ARABIC_OPENING = 'بقلم';
+const ARABIC_OPENING_FIRST = ARABIC_OPENING.charCodeAt(0);
+/** The first letters of OPENING_WORDS, one bit each (a = bit 0): "b", "v", "p", … */
+const OPENING_FIRST_LETTERS = OPENING_WORDS.reduce((bits, word) => bits | (1 << (word.charCodeAt(0) - 97)), 0);
 
 /**
  * Can `text.slice(from, to)` (a trimmed line) be a byline? Its first word is one of
@@ -32,10 +35,15 @@ const ARABIC_OPENING = 'بقلم';
 export function looksLikeByline(text: string, from: number, to: number): boolean {
   if (to - from < 4) return false;
   if (text.charCodeAt(to - 1) === 0xc790 /* 자 */ && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && text.charCodeAt(to - 3) === 32) return true;
+  const first = text.charCodeAt(from);
+  if (first === ARABIC_OPENING_FIRST) return text.startsWith(ARABIC_OPENING, from);
+  // The opening word's first letter, any case: most lines are turned away here.
+  const letter = (first | 32) - 97;
+  if (letter < 0 || letter > 25 || (OPENING_FIRST_LETTERS & (1 << letter)) === 0) return false;
   let end = from;
   while (end < to && end - from <= LONGEST_OPENING_WORD && isWordCode(text.charCodeAt(end))) end++;
   if (end - from > LONGEST_OPENING_WORD) return false;
-  return OPENING_KEYS.has(asciiWordKey(text, from, end)) || text.startsWith(ARABIC_OPENING, from);
+  return OPENING_KEYS.has(asciiWordKey(text, from, end));
 }
 
 /**

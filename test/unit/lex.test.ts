@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAge } from '../../src/lex/age.js';
 import { scanAttributionTail } from '../../src/lex/attribution-tail.js';
-import { isBoilerplate } from '../../src/lex/boilerplate.js';
+import { BOILERPLATE_PHRASES, isBoilerplate } from '../../src/lex/boilerplate.js';
 import { matchByline } from '../../src/lex/byline.js';
 import { splitLines } from '../../src/lex/lines.js';
 import { RULES } from '../../src/lex/rules.js';
@@ -326,6 +326,21 @@ describe('matchByline', () => {
 });
 
 describe('isBoilerplate', () => {
+  it('relies on what its first-letter filter assumes', () => {
+    // every phrase opens with an ASCII letter …
+    for (const phrase of BOILERPLATE_PHRASES) expect(phrase).toMatch(/^[a-z]/);
+    // … and outside ASCII only U+0130 and U+212A lowercase to one
+    const lowercaseToAscii: number[] = [];
+    for (let code = 128; code < 0x10000; code++) if (String.fromCharCode(code).toLowerCase().charCodeAt(0) < 128) lowercaseToAscii.push(code);
+    expect(lowercaseToAscii).toEqual([0x130, 0x212a]);
+  });
+
+  it('finds phrases whatever their first letter, and turns other openings away', () => {
+    for (const phrase of BOILERPLATE_PHRASES) expect(isBoilerplate(phrase.toUpperCase()) || isBoilerplate(phrase)).toBe(true);
+    expect(isBoilerplate('“Advertisement')).toBe(false);
+    expect(isBoilerplate('Zadvertisement')).toBe(false);
+  });
+
   it.each([
     'Advertisement',
     'ADVERTISEMENT',

@@ -83,6 +83,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     name: 'attribution',
     match: (line) => {
+      // The tail ends in its unit letter or the item separator's "-": most lines are
+      // turned away by their last character.
+      const last = line.input.charCodeAt(line.to - 1);
+      if (last !== 45 /* - */ && last !== 104 /* h */ && last !== 100 /* d */ && last !== 109 /* m */ && last !== 119 /* w */) return null;
       const tail = scanAttributionTail(line.input, line.textFrom, line.textTo);
       return tail === null ? null : { tail };
     },

@@ -387,6 +387,22 @@ describe('isBoilerplate', () => {
 });
 
 describe('the rule table', () => {
+  it('turns a line away from the attribution rule only where scanAttributionTail finds no tail', () => {
+    const attribution = RULES.find((rule) => rule.name === 'attribution');
+    const ending = fc.constantFrom(' - 4h', ' - 2w', ' - 5d', ' - 12m -', ' -\u00a04d \t', ' - 3w -\u3000', '- 1h', ' - h', '4h', ' - 4x', ' - 4h - ', '');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), ending, (head, tail) => {
+        const input = head + tail;
+        const from = input.length - input.trimStart().length;
+        const to = input.trimEnd().length;
+        fc.pre(to > from); // blank lines never reach the rule
+        const line = { input, from, to, textFrom: 0, textTo: input.length };
+        expect(attribution?.match(line) !== null).toBe(scanAttributionTail(input) !== null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('decides each row as a walk of RULES in order would (the walk in tokenize.ts is unrolled)', () => {
     fc.assert(
       fc.property(fc.oneof(noisyDump, anyString), (input) => {

@@ -265,7 +265,8 @@ function sameAsciiPhrase(text: string, from: number, end: number, phrase: string
       if (code >= 65 && code <= 90) code += 32;
       i++;
     }
-    if (phrase.charCodeAt(j) !== code) return DIFFERENT; // past its end: NaN, different
+    // (a read past a string's end would make V8 take its slow path at this site for good)
+    if (j === phrase.length || phrase.charCodeAt(j) !== code) return DIFFERENT;
     j++;
   }
   return j === phrase.length ? SAME : DIFFERENT;

@@ -22,6 +22,12 @@ export interface SourceBook {
    * in descending order: the nearest start first. Names as of the book's creation.
    */
   vouchedStarts(text: string, lowest: number, end: number): readonly number[];
+  /**
+   * vouchedStarts written into `starts` from index 0 (it must have room for
+   * `end - lowest` of them); returns how many. The splitter asks once per teaser line,
+   * into one buffer it keeps, rather than have an array made each time.
+   */
+  fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number;
 }
 
 /**
@@ -111,16 +117,18 @@ function childOf(trie: SuffixTrie, node: number, code: number): number {
   return -1;
 }
 
-/** Walk `trie` back from `end`; push each start of a whole name, nearest first. */
-function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: number[]): void {
-  if (end <= lowest) return;
+/** Walk `trie` back from `end`; write each start of a whole name into `starts`, nearest first; return how many. */
+function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
+  if (end <= lowest) return 0;
   const terminal = trie.terminal;
+  let count = 0;
   let node = childOf(trie, ROOT, text.charCodeAt(end - 1));
   for (let k = end - 1; node >= 0; ) {
-    if (terminal[node] === 1) starts.push(k);
-    if (--k < lowest) return;
+    if (terminal[node] === 1) starts[count++] = k;
+    if (--k < lowest) break;
     node = childOf(trie, node, text.charCodeAt(k));
   }
+  return count;
 }
 
 const BUILT_IN: ReadonlySet<string> = new Set(DEFAULT_SOURCES);
@@ -143,43 +151,100 @@ export function createSourceBook(
   caller: readonly string[] = [],
   page: ReadonlySet<string> = new Set(),
 ): SourceBook {
-  const callerSet = new Set<string>();
-  for (const name of caller) {
-    const trimmed = name.trim();
-    if (trimmed.length > 0) callerSet.add(trimmed);
-  }
-  const longest = Math.max(BUILT_IN_LONGEST, longestOf(callerSet), longestOf(page));
-  // The caller's and the page's names: few, so no trie, only a list per last character
-  // (each candidate then checked with endsWith). Copied from the sets: the lists must
-  // not go stale if the caller's `page` grows afterwards.
-  const own = new Map<number, string[]>();
-  for (const name of [...callerSet, ...page]) {
-    if (name.length === 0) continue;
-    const last = name.charCodeAt(name.length - 1);
-    const names = own.get(last);
-    if (names === undefined) own.set(last, [name]);
-    else if (!names.includes(name)) names.push(name);
-  }
-  return {
-    longest,
-    rank(name) {
-      if (callerSet.has(name)) return 3;
-      if (page.has(name)) return 2;
-      if (BUILT_IN.has(name)) return 1;
-      return 0;
-    },
-    vouchedStarts(text, lowest, end) {
-      const starts: number[] = [];
-      collectStarts(BUILT_IN_TRIE, text, lowest, end, starts);
-      const names = end > lowest ? own.get(text.charCodeAt(end - 1)) : undefined;
-      if (names === undefined) return starts;
-      const builtIn = starts.length;
-      for (const name of names) {
-        const at = end - name.length;
-        if (at >= lowest && text.endsWith(name, end) && !starts.includes(at)) starts.push(at);
+  return new Book(caller, page);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * A SourceBook. A class, not an object of closures: two are made per dump (before and
+ * after the page's evidence), and the splitter calls it once per teaser line.
+ */
+class Book implements SourceBook {
+  readonly longest: number;
+  private readonly caller: ReadonlySet<string>;
+  private readonly page: ReadonlySet<string>;
+  /**
+   * The caller's and the page's names: few, so no trie, only a list per last character
+   * (each candidate then checked with endsWith). Copied from the sets: the lists must
+   * not go stale if the caller's `page` grows afterwards. Null while there are none.
+   */
+  private readonly own: Map<number, string[]> | null = null;
+  /**
+   * Bit `code & 31` set for the last character of each name in `own`, so that most lines
+   * (those whose last character ends none) skip the lookup: "Ledger" sets bit 18 ("r").
+   */
+  private readonly ownLastBits: number = 0;
+
+  constructor(caller: readonly string[], page: ReadonlySet<string>) {
+    let callerSet = NO_NAMES;
+    if (caller.length > 0) {
+      const set = new Set<string>();
+      for (const name of caller) {
+        const trimmed = name.trim();
+        if (trimmed.length > 0) set.add(trimmed);
       }
-      // Both give descending starts; keep them so when both found some.
-      return starts.length > 1 && starts.length > builtIn ? starts.sort((a, b) => b - a) : starts;
-    },
-  };
+      callerSet = set;
+    }
+    this.caller = callerSet;
+    this.page = page;
+    this.longest = Math.max(BUILT_IN_LONGEST, longestOf(callerSet), longestOf(page));
+    if (callerSet.size + page.size === 0) return;
+    const own = new Map<number, string[]>();
+    let bits = 0;
+    for (const names of [callerSet, page]) {
+      for (const name of names) {
+        if (name.length === 0) continue;
+        const last = name.charCodeAt(name.length - 1);
+        bits |= 1 << (last & 31);
+        const list = own.get(last);
+        if (list === undefined) own.set(last, [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
+    }
+    this.own = own;
+    this.ownLastBits = bits;
+  }
+
+  rank(name: string): SourceRank {
+    if (this.caller.has(name)) return 3;
+    if (this.page.has(name)) return 2;
+    if (BUILT_IN.has(name)) return 1;
+    return 0;
+  }
+
+  vouchedStarts(text: string, lowest: number, end: number): readonly number[] {
+    const buffer = new Int32Array(Math.max(0, end - lowest));
+    const starts: number[] = [];
+    for (let k = 0, count = this.fillVouchedStarts(text, lowest, end, buffer); k < count; k++) starts.push(buffer[k] as number);
+    return starts;
+  }
+
+  fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number {
+    const count = collectStarts(BUILT_IN_TRIE, text, lowest, end, starts);
+    if (end <= lowest || this.own === null) return count;
+    const last = text.charCodeAt(end - 1);
+    if (((this.ownLastBits >>> (last & 31)) & 1) === 0) return count;
+    const names = this.own.get(last);
+    return names === undefined ? count : addOwnStarts(names, text, lowest, end, starts, count);
+  }
+}
+
+/**
+ * Add the starts of `names` that `text` ends with at `end` to the `count` starts the
+ * trie found, keeping them in descending order and each once; return the new count.
+ */
+function addOwnStarts(names: readonly string[], text: string, lowest: number, end: number, starts: Int32Array, count: number): number {
+  for (const name of names) {
+    const at = end - name.length;
+    if (at < lowest || !text.endsWith(name, end)) continue;
+    // Its place among the descending starts: shift the nearer-to-`lowest` ones along.
+    let k = count;
+    while (k > 0 && (starts[k - 1] as number) < at) k--;
+    if (k > 0 && starts[k - 1] === at) continue; // the trie (or another name) found it
+    starts.copyWithin(k + 1, k, count);
+    starts[k] = at;
+    count++;
+  }
+  return count;
 }

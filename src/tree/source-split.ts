@@ -106,9 +106,10 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   // Where the known names this text ends with start, nearest first (the loop's order).
   // `nextVouched` is the next one the loop will meet (-1: none left), held in a local
   // rather than read from the array at every character.
-  const vouchedStarts = book.vouchedStarts(text, lowest, end);
+  const vouchedStarts = vouchedBuffer(end - lowest);
+  const vouchedCount = book.fillVouchedStarts(text, lowest, end, vouchedStarts);
   let vouchedIndex = 0;
-  let nextVouched = vouchedStarts.length > 0 ? (vouchedStarts[0] as number) : -1;
+  let nextVouched = vouchedCount > 0 ? (vouchedStarts[0] as number) : -1;
   // Guesses must pass isPlausibleName. Once a whole word right of i can sit in no name,
   // or there are too many words, every longer candidate fails it too: from then on only
   // the known names can win, and the loop jumps from one to the next.
@@ -157,7 +158,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
         guessesOver = true;
       }
     }
-    if (isVouched) nextVouched = ++vouchedIndex < vouchedStarts.length ? (vouchedStarts[vouchedIndex] as number) : -1;
+    if (isVouched) nextVouched = ++vouchedIndex < vouchedCount ? (vouchedStarts[vouchedIndex] as number) : -1;
     const boundary = boundaryAt(text, i, start, end);
     if (boundary === 0) continue;
     let score: number;
@@ -212,6 +213,14 @@ export function splitSource(text: string, start: number, end: number, book: Sour
           ? 'strong'
           : 'weak';
   return { sourceStart: bestAt, sourceEnd: end, summaryEnd, confidence };
+}
+
+/** The buffer splitSource has the book write the vouched starts into: one, grown as needed. */
+let vouchedStartsBuffer = new Int32Array(64);
+
+function vouchedBuffer(length: number): Int32Array {
+  if (vouchedStartsBuffer.length < length) vouchedStartsBuffer = new Int32Array(length);
+  return vouchedStartsBuffer;
 }
 
 /** A boundary with no space in it (or the start of the text): the source is glued on. */

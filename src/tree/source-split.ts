@@ -119,54 +119,76 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   // Where a word passed isFirstWord: met again at the space in front of it, it passes
   // isLaterWord too (not a connector, and a name word), so that scan is not redone.
   let firstWordAt = -1;
+  // Are text[i + 1 .. wordEnd) all ASCII letters and digits? Then the word from i (or from
+  // the space's i + 1) is a name word when it opens with a capital or digit, and
+  // isFirstWord and isLaterWord need not read it again: "Ledger", "Harborview", "9News".
+  let plainTail = true;
   // The last word is judged inside its brackets when it is one like "(UK)" or "[NL]": spoilsWord
   // cannot speak for it.
   const last = text.charCodeAt(end - 1);
   const endsInBracket = last === 41 /* ) */ || last === 93 /* ] */;
+  // text[i], read as text[i - 1] the step before: a step reads one new character, not two.
+  let next = last;
   for (let i = end - 1; i >= lowest; i--) {
     let isVouched: boolean;
+    let code: number;
+    // text[i - 1]; -1 at the start, where nothing reads it. (Reading past a string's
+    // start would make charCodeAt here a call for good: V8 stops inlining it there.)
+    let before: number;
+    let quickName = false; // text[i, wordEnd) passes isFirstWord by the plainTail test
     if (guessesOver) {
       if (nextVouched < 0) break;
       i = nextVouched;
       isVouched = true;
+      code = text.charCodeAt(i);
+      before = i > start ? text.charCodeAt(i - 1) : -1;
     } else {
-      const code = text.charCodeAt(i);
+      code = next;
+      before = next = i > start ? text.charCodeAt(i - 1) : -1;
+      isVouched = nextVouched === i;
       if (code === 32 /* the words of a name are split at " " */) {
         spaces++;
         if (
           spaces >= MAX_SOURCE_WORDS ||
-          (firstWordAt !== i + 1 && !isLaterWord(text, i + 1, wordEnd, wordEnd === end))
+          (firstWordAt !== i + 1 &&
+            !(plainTail && isAsciiCapitalOrDigit(text.charCodeAt(i + 1))) &&
+            !isLaterWord(text, i + 1, wordEnd, wordEnd === end))
         ) {
           guessesOver = true;
         }
         wordEnd = i;
+        plainTail = true;
+        // No source starts at a space (boundaryAt gives 0).
+        if (isVouched) nextVouched = ++vouchedIndex < vouchedCount ? (vouchedStarts[vouchedIndex] as number) : -1;
+        continue;
       }
-      isVouched = nextVouched === i;
       // Most characters here are lowercase letters, where only a known name can start
       // (boundaryAt gives 0 or insideWord) unless they open the text or follow the
       // summary's punctuation ("?the Lantern", "…tagesschau.de"): skip the others
-      // without working out which.
-      if (!isVouched && code >= 97 && code <= 122 && i > start) {
-        const before = text.charCodeAt(i - 1);
-        if ((before >= 97 && before <= 122) || !endsSummary(before)) continue; // "ab": the usual case first
+      // without working out which. (They leave plainTail as it is.)
+      if (!isVouched && code >= 97 && code <= 122 && i > start && ((before >= 97 && before <= 122) || !endsSummary(before))) {
+        continue; // "ab": the usual case first
       }
+      const plain = isAsciiLetterOrDigit(code);
+      quickName = plainTail && isAsciiCapitalOrDigit(code);
+      plainTail &&= plain;
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
       // need not walk to: that word would fail isLaterWord there, and every candidate
-      // in it isFirstWord.
-      if (!guessesOver && code !== 32 && (wordEnd !== end || !endsInBracket) && spoilsWord(text, i, wordEnd)) {
+      // in it isFirstWord. ASCII letters and digits spoil no word.
+      if (!plain && (wordEnd !== end || !endsInBracket) && spoilsWord(text, i, wordEnd)) {
         guessesOver = true;
       }
     }
     if (isVouched) nextVouched = ++vouchedIndex < vouchedCount ? (vouchedStarts[vouchedIndex] as number) : -1;
-    const boundary = boundaryAt(text, i, start, end);
+    const boundary = boundaryOf(text, i, start, end, code, before);
     if (boundary === 0) continue;
     let score: number;
     let vouched = false;
     if (isVouched) {
       vouched = true;
       score = VOUCHED + (boundary > 0 ? VOUCHED_BOUNDARY : VOUCHED_INSIDE);
-      if (i > start && isSpaceCode(text.charCodeAt(i - 1))) vouchedWordSuffix = true;
+      if (i > start && isSpaceCode(before)) vouchedWordSuffix = true;
       // A vouched name glued on at a real boundary is whole: what is left of it is
       // summary ("OpinionThe Washington Post"), not a longer name it ends.
       else if (boundary > 0) vouchedWordSuffix = false;
@@ -177,11 +199,11 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       // isPlausibleName(text.slice(i, end)), knowing that the words right of i pass
       // and are not too many (or guesses would be over): only the first word is new.
       if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH) continue;
-      if (!isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
+      if (!quickName && !isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
       firstWordAt = i;
       // "se llama 'English for Work'Valley Morning Star": right after an opening quote,
       // a guess that holds the closing quote glued to a capital is the quotation.
-      if (i > start && isQuoteCode(text.charCodeAt(i - 1)) && holdsGluedQuote(text, i, end)) continue;
+      if (i > start && isQuoteCode(before) && holdsGluedQuote(text, i, end)) continue;
       vouched = extends_;
     }
     if (score >= bestScore) {
@@ -223,6 +245,15 @@ function vouchedBuffer(length: number): Int32Array {
   return vouchedStartsBuffer;
 }
 
+/** "A"–"Z", "0"–"9": a word that opens so and goes on in ASCII letters and digits is a name word. */
+function isAsciiCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57);
+}
+
 /** A boundary with no space in it (or the start of the text): the source is glued on. */
 function isGlued(boundary: number): boolean {
   return boundary !== BOUNDARY.space && boundary !== BOUNDARY.punctuationSpace;
@@ -233,17 +264,20 @@ function isGlued(boundary: number): boolean {
  * source cannot start there.
  */
 function boundaryAt(text: string, i: number, start: number, end: number): number {
-  const ch = text.charCodeAt(i);
-  if (isSpaceCode(ch)) return 0;
+  return boundaryOf(text, i, start, end, text.charCodeAt(i), text.charCodeAt(i - 1));
+}
+
+/** boundaryAt, given `ch` (text[i]) and `before` (text[i - 1]), which splitSource has read already. */
+function boundaryOf(text: string, i: number, start: number, end: number, ch: number, before: number): number {
   const upper = isUpperCode(ch);
   const digit = !upper && isDigitCode(ch);
   const lower = !upper && !digit && isLowerCode(ch);
+  // Neither a letter nor a digit (a space among them): a caseless letter or nothing.
   if (!upper && !digit && !lower) return isCaselessCode(ch) ? caselessBoundaryAt(text, i, start, end) : 0;
   // A lowercase start ("the Lantern", "tagesschau.de", "iHarbor") only where nothing
   // glues it to the summary; whether it is a name is isFirstWord's call.
   if (i === start) return BOUNDARY.start;
   if (i - start >= MIN_KICKER_LENGTH && i - start <= MAX_KICKER_LENGTH && isKicker(text, start, i)) return BOUNDARY.punctuation;
-  const before = text.charCodeAt(i - 1);
   if (isSpaceCode(before)) {
     if (!upper && !digit) return 0;
     let j = i - 1;

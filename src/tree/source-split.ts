@@ -76,6 +76,9 @@ const BOUNDARY = {
   insideWord: -3,
 } as const;
 
+/** The most a guess scores by its boundary alone. */
+const BEST_GUESS = Math.max(...Object.values(BOUNDARY));
+
 /** Base score of a name someone vouches for (caller, page or built-in list): above any guess. */
 const VOUCHED = 50;
 /** A vouched name at any valid boundary: after that, the longer name wins the tie. */
@@ -212,6 +215,11 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       bestVouched = vouched;
       bestBoundary = boundary;
     }
+    // The last vouched name is behind, and it left no name suffix a guess could extend
+    // ("…in 2024Bloomberg" at "B"): what is left of i holds only guesses, which score
+    // their boundary alone, and none beats a vouched name. Stop here, rather than walk
+    // on through "2024", "in" and "hit" to where guesses end.
+    if (isVouched && nextVouched < 0 && !vouchedWordSuffix && bestScore > BEST_GUESS) break;
   }
   // A line that is one word in capitals ("CIDRAP") is an outlet standing alone, not a
   // summary glued to a known name found only inside the capitals ("CIDR" + "AP").

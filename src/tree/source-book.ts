@@ -35,8 +35,6 @@ export interface SourceBook {
  * back. Built once, then flattened (see SuffixTrie).
  */
 interface SuffixNode {
-  /** Its number in the flat trie: nodes are numbered as they are made, the root 0. */
-  readonly id: number;
   /** A whole name ends here (that is, starts here, read backwards). */
   terminal: boolean;
   readonly codes: number[];
@@ -44,32 +42,27 @@ interface SuffixNode {
 }
 
 /**
- * The suffix trie, flattened into typed arrays: node n's children are the edges
- * firstEdge[n] up to firstEdge[n + 1], with their characters in edgeCode and their
- * nodes in edgeTo. Below the root a node has few children, so they are searched in
- * order; doing it in flat arrays instead of a tree of objects makes a step a few array
- * reads (the walk runs for every teaser line). The root, with one child per final
- * character, is looked up by code in `rootAscii` (-1: none) for ASCII, by search else.
+ * The suffix trie, flattened into one typed array of records; a node is the index of
+ * its record: twice its number of children, plus 1 if a whole name ends there, then
+ * each child's character and node. Below the root a node has few children, so they
+ * are searched in order. Records are laid out depth first, so the nodes along a name
+ * follow one another: the walk, which runs for every teaser line, reads on through
+ * one stretch of memory (in a parse, the lexer's work in between pushes the trie out of
+ * the nearest cache). The root, with one child per final character, is looked up by
+ * code in `rootAscii` (-1: none) for ASCII, by search else. 16-bit cells while the
+ * records fit: ~38 KB for the built-in list.
  */
 interface SuffixTrie {
   readonly rootAscii: Int32Array;
-  readonly terminal: Uint8Array;
-  readonly firstEdge: Int32Array;
-  readonly edgeCode: Uint16Array;
-  readonly edgeTo: Int32Array;
+  readonly cells: Uint16Array | Int32Array;
 }
 
 /** The trie's root node. */
 const ROOT = 0;
 
 function suffixTrie(names: Iterable<string>): SuffixTrie {
-  const nodes: SuffixNode[] = [];
-  const newNode = (): SuffixNode => {
-    const node: SuffixNode = { id: nodes.length, terminal: false, codes: [], children: [] };
-    nodes.push(node);
-    return node;
-  };
-  const root = newNode();
+  const root: SuffixNode = { terminal: false, codes: [], children: [] };
+  let count = 1;
   for (const name of names) {
     let node = root;
     for (let k = name.length - 1; k >= 0; k--) {
@@ -77,7 +70,8 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
       const c = node.codes.indexOf(code);
       let child = c === -1 ? undefined : node.children[c];
       if (child === undefined) {
-        child = newNode();
+        child = { terminal: false, codes: [], children: [] };
+        count++;
         node.codes.push(code);
         node.children.push(child);
       }
@@ -85,46 +79,47 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
     }
     if (node !== root) node.terminal = true;
   }
-  // Flatten: each node's edges in a row, the nodes in the order of their ids.
-  const terminal = new Uint8Array(nodes.length);
-  const firstEdge = new Int32Array(nodes.length + 1);
-  const edgeCode = new Uint16Array(nodes.length - 1); // every node but the root has one edge in
-  const edgeTo = new Int32Array(nodes.length - 1);
-  let edge = 0;
-  for (const node of nodes) {
-    terminal[node.id] = node.terminal ? 1 : 0;
-    firstEdge[node.id] = edge;
-    for (let c = 0; c < node.codes.length; c++, edge++) {
-      edgeCode[edge] = node.codes[c] as number;
-      edgeTo[edge] = (node.children[c] as SuffixNode).id;
+  // A cell per node, two per edge: every node but the root has one edge in.
+  const size = count + 2 * (count - 1);
+  const cells = size <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  let free = 0;
+  /** Lay out `node`'s record, then its children's; return where its record starts. */
+  const place = (node: SuffixNode): number => {
+    const at = free;
+    free += 1 + 2 * node.codes.length;
+    cells[at] = 2 * node.codes.length + (node.terminal ? 1 : 0);
+    for (let c = 0; c < node.codes.length; c++) {
+      cells[at + 1 + 2 * c] = node.codes[c] as number;
+      cells[at + 2 + 2 * c] = place(node.children[c] as SuffixNode);
     }
-  }
-  firstEdge[nodes.length] = edge;
+    return at;
+  };
+  place(root);
   const rootAscii = new Int32Array(128).fill(-1);
   for (let c = 0; c < root.codes.length; c++) {
     const code = root.codes[c] as number;
-    if (code < 128) rootAscii[code] = (root.children[c] as SuffixNode).id;
+    if (code < 128) rootAscii[code] = cells[ROOT + 2 + 2 * c] as number;
   }
-  return { rootAscii, terminal, firstEdge, edgeCode, edgeTo };
+  return { rootAscii, cells };
 }
 
 /** The child of `node` along `code` (a code unit; NaN never matches); -1 if none. */
 function childOf(trie: SuffixTrie, node: number, code: number): number {
   if (node === ROOT && code < 128) return trie.rootAscii[code] as number;
-  const { edgeCode, firstEdge } = trie;
-  const last = firstEdge[node + 1] as number;
-  for (let e = firstEdge[node] as number; e < last; e++) if (edgeCode[e] === code) return trie.edgeTo[e] as number;
+  const cells = trie.cells;
+  const last = node + 1 + ((cells[node] as number) & ~1); // past its edges
+  for (let e = node + 1; e < last; e += 2) if (cells[e] === code) return cells[e + 1] as number;
   return -1;
 }
 
 /** Walk `trie` back from `end`; write each start of a whole name into `starts`, nearest first; return how many. */
 function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
   if (end <= lowest) return 0;
-  const terminal = trie.terminal;
+  const cells = trie.cells;
   let count = 0;
   let node = childOf(trie, ROOT, text.charCodeAt(end - 1));
   for (let k = end - 1; node >= 0; ) {
-    if (terminal[node] === 1) starts[count++] = k;
+    if (((cells[node] as number) & 1) === 1) starts[count++] = k; // a whole name starts at k
     if (--k < lowest) break;
     node = childOf(trie, node, text.charCodeAt(k));
   }

@@ -154,7 +154,7 @@ export function splitSource(text: string, start: number, end: number, book: Sour
         if (
           spaces >= MAX_SOURCE_WORDS ||
           (firstWordAt !== i + 1 &&
-            !(plainTail && isAsciiCapitalOrDigit(text.charCodeAt(i + 1))) &&
+            !(plainTail && i + 1 < wordEnd && isAsciiCapitalOrDigit(text.charCodeAt(i + 1))) &&
             !isLaterWord(text, i + 1, wordEnd, wordEnd === end))
         ) {
           guessesOver = true;

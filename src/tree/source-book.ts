@@ -151,6 +151,9 @@ export function createSourceBook(
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/** vouchedStarts fills this and copies it out: a typed array costs more to make than the walk. */
+let scratch = new Int32Array(64);
+
 /**
  * A SourceBook. A class, not an object of closures: two are made per dump (before and
  * after the page's evidence), and the splitter calls it once per teaser line.
@@ -209,7 +212,8 @@ class Book implements SourceBook {
   }
 
   vouchedStarts(text: string, lowest: number, end: number): readonly number[] {
-    const buffer = new Int32Array(Math.max(0, end - lowest));
+    if (scratch.length < end - lowest) scratch = new Int32Array(end - lowest);
+    const buffer = scratch;
     const starts: number[] = [];
     for (let k = 0, count = this.fillVouchedStarts(text, lowest, end, buffer); k < count; k++) starts.push(buffer[k] as number);
     return starts;

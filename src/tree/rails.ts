@@ -21,7 +21,7 @@ import { droppedBoilerplate } from './article.js';
 import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
 import { createSourceBook, type SourceBook } from './source-book.js';
-import { splitSource, type SourceSplit, type SplitConfidence } from './source-split.js';
+import { splitSource, staysWhenVouched, type SourceSplit, type SplitConfidence } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
 /**
@@ -219,7 +219,8 @@ export function isRailLabel(lines: LineTable, i: number): boolean {
  * "More from X" rails, and sources split off with a clear boundary on a first pass.
  * A new name can only change the split of a line that ends with it (splitSource
  * looks for known names ending where the glued text ends), so only those lines are
- * split again.
+ * split again; and a line whose own clear source is the longest new name it ends
+ * with keeps its split, now known (see staysWhenVouched).
  */
 function splitWithEvidence(
   plans: readonly RailPlan[],
@@ -248,10 +249,22 @@ function splitWithEvidence(
   for (const teaser of teasers) {
     const { end, text } = teaser;
     const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
-    if (names !== undefined && names.some((name) => text.endsWith(name, end))) {
-      applySplit(teaser, splitOf(teaser, book));
-    }
+    if (names === undefined) continue;
+    const longest = longestEnding(names, text, end);
+    if (longest === 0) continue;
+    // "…the vote.Harborview Ledger", split clear at the longest new name it ends with:
+    // the same split, now known.
+    const ownName = teaser.confidence === 'clear' && longest <= end - teaser.sourceStart;
+    if (ownName && staysWhenVouched(text, teaser.start, end, teaser.sourceStart)) teaser.confidence = 'known';
+    else applySplit(teaser, splitOf(teaser, book));
   }
+}
+
+/** The length of the longest of `names` that `text` ends with at `end`; 0 if none. */
+function longestEnding(names: readonly string[], text: string, end: number): number {
+  let longest = 0;
+  for (const name of names) if (name.length > longest && text.endsWith(name, end)) longest = name.length;
+  return longest;
 }
 
 function applySplit(teaser: TeaserPlan, split: SourceSplit): void {

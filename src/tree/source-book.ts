@@ -22,6 +22,12 @@ export interface SourceBook {
    * in descending order: the nearest start first. Names as of the book's creation.
    */
   vouchedStarts(text: string, lowest: number, end: number): readonly number[];
+  /**
+   * vouchedStarts written into `starts` from index 0 (it must have room for
+   * `end - lowest` of them); returns how many. The splitter asks once per teaser line,
+   * into one buffer it keeps, rather than have an array made each time.
+   */
+  fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number;
 }
 
 /**
@@ -29,8 +35,6 @@ export interface SourceBook {
  * back. Built once, then flattened (see SuffixTrie).
  */
 interface SuffixNode {
-  /** Its number in the flat trie: nodes are numbered as they are made, the root 0. */
-  readonly id: number;
   /** A whole name ends here (that is, starts here, read backwards). */
   terminal: boolean;
   readonly codes: number[];
@@ -38,32 +42,27 @@ interface SuffixNode {
 }
 
 /**
- * The suffix trie, flattened into typed arrays: node n's children are the edges
- * firstEdge[n] up to firstEdge[n + 1], with their characters in edgeCode and their
- * nodes in edgeTo. Below the root a node has few children, so they are searched in
- * order; doing it in flat arrays instead of a tree of objects makes a step a few array
- * reads (the walk runs for every teaser line). The root, with one child per final
- * character, is looked up by code in `rootAscii` (-1: none) for ASCII, by search else.
+ * The suffix trie, flattened into one typed array of records; a node is the index of
+ * its record: twice its number of children, plus 1 if a whole name ends there, then
+ * each child's character and node. Below the root a node has few children, so they
+ * are searched in order. Records are laid out depth first, so the nodes along a name
+ * follow one another: the walk, which runs for every teaser line, reads on through
+ * one stretch of memory (in a parse, the lexer's work in between pushes the trie out of
+ * the nearest cache). The root, with one child per final character, is looked up by
+ * code in `rootAscii` (-1: none) for ASCII, by search else. 16-bit cells while the
+ * records fit: ~38 KB for the built-in list.
  */
 interface SuffixTrie {
   readonly rootAscii: Int32Array;
-  readonly terminal: Uint8Array;
-  readonly firstEdge: Int32Array;
-  readonly edgeCode: Uint16Array;
-  readonly edgeTo: Int32Array;
+  readonly cells: Uint16Array | Int32Array;
 }
 
 /** The trie's root node. */
 const ROOT = 0;
 
 function suffixTrie(names: Iterable<string>): SuffixTrie {
-  const nodes: SuffixNode[] = [];
-  const newNode = (): SuffixNode => {
-    const node: SuffixNode = { id: nodes.length, terminal: false, codes: [], children: [] };
-    nodes.push(node);
-    return node;
-  };
-  const root = newNode();
+  const root: SuffixNode = { terminal: false, codes: [], children: [] };
+  let count = 1;
   for (const name of names) {
     let node = root;
     for (let k = name.length - 1; k >= 0; k--) {
@@ -71,7 +70,8 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
       const c = node.codes.indexOf(code);
       let child = c === -1 ? undefined : node.children[c];
       if (child === undefined) {
-        child = newNode();
+        child = { terminal: false, codes: [], children: [] };
+        count++;
         node.codes.push(code);
         node.children.push(child);
       }
@@ -79,48 +79,51 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
     }
     if (node !== root) node.terminal = true;
   }
-  // Flatten: each node's edges in a row, the nodes in the order of their ids.
-  const terminal = new Uint8Array(nodes.length);
-  const firstEdge = new Int32Array(nodes.length + 1);
-  const edgeCode = new Uint16Array(nodes.length - 1); // every node but the root has one edge in
-  const edgeTo = new Int32Array(nodes.length - 1);
-  let edge = 0;
-  for (const node of nodes) {
-    terminal[node.id] = node.terminal ? 1 : 0;
-    firstEdge[node.id] = edge;
-    for (let c = 0; c < node.codes.length; c++, edge++) {
-      edgeCode[edge] = node.codes[c] as number;
-      edgeTo[edge] = (node.children[c] as SuffixNode).id;
+  // A cell per node, two per edge: every node but the root has one edge in.
+  const size = count + 2 * (count - 1);
+  const cells = size <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  let free = 0;
+  /** Lay out `node`'s record, then its children's; return where its record starts. */
+  const place = (node: SuffixNode): number => {
+    const at = free;
+    free += 1 + 2 * node.codes.length;
+    cells[at] = 2 * node.codes.length + (node.terminal ? 1 : 0);
+    for (let c = 0; c < node.codes.length; c++) {
+      cells[at + 1 + 2 * c] = node.codes[c] as number;
+      cells[at + 2 + 2 * c] = place(node.children[c] as SuffixNode);
     }
-  }
-  firstEdge[nodes.length] = edge;
+    return at;
+  };
+  place(root);
   const rootAscii = new Int32Array(128).fill(-1);
   for (let c = 0; c < root.codes.length; c++) {
     const code = root.codes[c] as number;
-    if (code < 128) rootAscii[code] = (root.children[c] as SuffixNode).id;
+    if (code < 128) rootAscii[code] = cells[ROOT + 2 + 2 * c] as number;
   }
-  return { rootAscii, terminal, firstEdge, edgeCode, edgeTo };
+  return { rootAscii, cells };
 }
 
 /** The child of `node` along `code` (a code unit; NaN never matches); -1 if none. */
 function childOf(trie: SuffixTrie, node: number, code: number): number {
   if (node === ROOT && code < 128) return trie.rootAscii[code] as number;
-  const { edgeCode, firstEdge } = trie;
-  const last = firstEdge[node + 1] as number;
-  for (let e = firstEdge[node] as number; e < last; e++) if (edgeCode[e] === code) return trie.edgeTo[e] as number;
+  const cells = trie.cells;
+  const last = node + 1 + ((cells[node] as number) & ~1); // past its edges
+  for (let e = node + 1; e < last; e += 2) if (cells[e] === code) return cells[e + 1] as number;
   return -1;
 }
 
-/** Walk `trie` back from `end`; push each start of a whole name, nearest first. */
-function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: number[]): void {
-  if (end <= lowest) return;
-  const terminal = trie.terminal;
+/** Walk `trie` back from `end`; write each start of a whole name into `starts`, nearest first; return how many. */
+function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
+  if (end <= lowest) return 0;
+  const cells = trie.cells;
+  let count = 0;
   let node = childOf(trie, ROOT, text.charCodeAt(end - 1));
   for (let k = end - 1; node >= 0; ) {
-    if (terminal[node] === 1) starts.push(k);
-    if (--k < lowest) return;
+    if (((cells[node] as number) & 1) === 1) starts[count++] = k; // a whole name starts at k
+    if (--k < lowest) break;
     node = childOf(trie, node, text.charCodeAt(k));
   }
+  return count;
 }
 
 const BUILT_IN: ReadonlySet<string> = new Set(DEFAULT_SOURCES);
@@ -143,43 +146,104 @@ export function createSourceBook(
   caller: readonly string[] = [],
   page: ReadonlySet<string> = new Set(),
 ): SourceBook {
-  const callerSet = new Set<string>();
-  for (const name of caller) {
-    const trimmed = name.trim();
-    if (trimmed.length > 0) callerSet.add(trimmed);
-  }
-  const longest = Math.max(BUILT_IN_LONGEST, longestOf(callerSet), longestOf(page));
-  // The caller's and the page's names: few, so no trie, only a list per last character
-  // (each candidate then checked with endsWith). Copied from the sets: the lists must
-  // not go stale if the caller's `page` grows afterwards.
-  const own = new Map<number, string[]>();
-  for (const name of [...callerSet, ...page]) {
-    if (name.length === 0) continue;
-    const last = name.charCodeAt(name.length - 1);
-    const names = own.get(last);
-    if (names === undefined) own.set(last, [name]);
-    else if (!names.includes(name)) names.push(name);
-  }
-  return {
-    longest,
-    rank(name) {
-      if (callerSet.has(name)) return 3;
-      if (page.has(name)) return 2;
-      if (BUILT_IN.has(name)) return 1;
-      return 0;
-    },
-    vouchedStarts(text, lowest, end) {
-      const starts: number[] = [];
-      collectStarts(BUILT_IN_TRIE, text, lowest, end, starts);
-      const names = end > lowest ? own.get(text.charCodeAt(end - 1)) : undefined;
-      if (names === undefined) return starts;
-      const builtIn = starts.length;
-      for (const name of names) {
-        const at = end - name.length;
-        if (at >= lowest && text.endsWith(name, end) && !starts.includes(at)) starts.push(at);
+  return new Book(caller, page);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** vouchedStarts fills this and copies it out: a typed array costs more to make than the walk. */
+let scratch = new Int32Array(64);
+
+/**
+ * A SourceBook. A class, not an object of closures: two are made per dump (before and
+ * after the page's evidence), and the splitter calls it once per teaser line.
+ */
+class Book implements SourceBook {
+  readonly longest: number;
+  private readonly caller: ReadonlySet<string>;
+  private readonly page: ReadonlySet<string>;
+  /**
+   * The caller's and the page's names: few, so no trie, only a list per last character
+   * (each candidate then checked with endsWith). Copied from the sets: the lists must
+   * not go stale if the caller's `page` grows afterwards. Null while there are none.
+   */
+  private readonly own: Map<number, string[]> | null = null;
+  /**
+   * Bit `code & 31` set for the last character of each name in `own`, so that most lines
+   * (those whose last character ends none) skip the lookup: "Ledger" sets bit 18 ("r").
+   */
+  private readonly ownLastBits: number = 0;
+
+  constructor(caller: readonly string[], page: ReadonlySet<string>) {
+    let callerSet = NO_NAMES;
+    if (caller.length > 0) {
+      const set = new Set<string>();
+      for (const name of caller) {
+        const trimmed = name.trim();
+        if (trimmed.length > 0) set.add(trimmed);
       }
-      // Both give descending starts; keep them so when both found some.
-      return starts.length > 1 && starts.length > builtIn ? starts.sort((a, b) => b - a) : starts;
-    },
-  };
+      callerSet = set;
+    }
+    this.caller = callerSet;
+    this.page = page;
+    this.longest = Math.max(BUILT_IN_LONGEST, longestOf(callerSet), longestOf(page));
+    if (callerSet.size + page.size === 0) return;
+    const own = new Map<number, string[]>();
+    let bits = 0;
+    for (const names of [callerSet, page]) {
+      for (const name of names) {
+        if (name.length === 0) continue;
+        const last = name.charCodeAt(name.length - 1);
+        bits |= 1 << (last & 31);
+        const list = own.get(last);
+        if (list === undefined) own.set(last, [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
+    }
+    this.own = own;
+    this.ownLastBits = bits;
+  }
+
+  rank(name: string): SourceRank {
+    if (this.caller.has(name)) return 3;
+    if (this.page.has(name)) return 2;
+    if (BUILT_IN.has(name)) return 1;
+    return 0;
+  }
+
+  vouchedStarts(text: string, lowest: number, end: number): readonly number[] {
+    if (scratch.length < end - lowest) scratch = new Int32Array(end - lowest);
+    const buffer = scratch;
+    const starts: number[] = [];
+    for (let k = 0, count = this.fillVouchedStarts(text, lowest, end, buffer); k < count; k++) starts.push(buffer[k] as number);
+    return starts;
+  }
+
+  fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number {
+    const count = collectStarts(BUILT_IN_TRIE, text, lowest, end, starts);
+    if (end <= lowest || this.own === null) return count;
+    const last = text.charCodeAt(end - 1);
+    if (((this.ownLastBits >>> (last & 31)) & 1) === 0) return count;
+    const names = this.own.get(last);
+    return names === undefined ? count : addOwnStarts(names, text, lowest, end, starts, count);
+  }
+}
+
+/**
+ * Add the starts of `names` that `text` ends with at `end` to the `count` starts the
+ * trie found, keeping them in descending order and each once; return the new count.
+ */
+function addOwnStarts(names: readonly string[], text: string, lowest: number, end: number, starts: Int32Array, count: number): number {
+  for (const name of names) {
+    const at = end - name.length;
+    if (at < lowest || !text.endsWith(name, end)) continue;
+    // Its place among the descending starts: shift the nearer-to-`lowest` ones along.
+    let k = count;
+    while (k > 0 && (starts[k - 1] as number) < at) k--;
+    if (k > 0 && starts[k - 1] === at) continue; // the trie (or another name) found it
+    starts.copyWithin(k + 1, k, count);
+    starts[k] = at;
+    count++;
+  }
+  return count;
 }

@@ -76,6 +76,9 @@ const BOUNDARY = {
   insideWord: -3,
 } as const;
 
+/** The most a guess scores by its boundary alone. */
+const BEST_GUESS = Math.max(...Object.values(BOUNDARY));
+
 /** Base score of a name someone vouches for (caller, page or built-in list): above any guess. */
 const VOUCHED = 50;
 /** A vouched name at any valid boundary: after that, the longer name wins the tie. */
@@ -106,9 +109,10 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   // Where the known names this text ends with start, nearest first (the loop's order).
   // `nextVouched` is the next one the loop will meet (-1: none left), held in a local
   // rather than read from the array at every character.
-  const vouchedStarts = book.vouchedStarts(text, lowest, end);
+  const vouchedStarts = vouchedBuffer(end - lowest);
+  const vouchedCount = book.fillVouchedStarts(text, lowest, end, vouchedStarts);
   let vouchedIndex = 0;
-  let nextVouched = vouchedStarts.length > 0 ? (vouchedStarts[0] as number) : -1;
+  let nextVouched = vouchedCount > 0 ? (vouchedStarts[0] as number) : -1;
   // Guesses must pass isPlausibleName. Once a whole word right of i can sit in no name,
   // or there are too many words, every longer candidate fails it too: from then on only
   // the known names can win, and the loop jumps from one to the next.
@@ -118,54 +122,76 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   // Where a word passed isFirstWord: met again at the space in front of it, it passes
   // isLaterWord too (not a connector, and a name word), so that scan is not redone.
   let firstWordAt = -1;
+  // Are text[i + 1 .. wordEnd) all ASCII letters and digits? Then the word from i (or from
+  // the space's i + 1) is a name word when it opens with a capital or digit, and
+  // isFirstWord and isLaterWord need not read it again: "Ledger", "Harborview", "9News".
+  let plainTail = true;
   // The last word is judged inside its brackets when it is one like "(UK)" or "[NL]": spoilsWord
   // cannot speak for it.
   const last = text.charCodeAt(end - 1);
   const endsInBracket = last === 41 /* ) */ || last === 93 /* ] */;
+  // text[i], read as text[i - 1] the step before: a step reads one new character, not two.
+  let next = last;
   for (let i = end - 1; i >= lowest; i--) {
     let isVouched: boolean;
+    let code: number;
+    // text[i - 1]; -1 at the start, where nothing reads it. (Reading past a string's
+    // start would make charCodeAt here a call for good: V8 stops inlining it there.)
+    let before: number;
+    let quickName = false; // text[i, wordEnd) passes isFirstWord by the plainTail test
     if (guessesOver) {
       if (nextVouched < 0) break;
       i = nextVouched;
       isVouched = true;
+      code = text.charCodeAt(i);
+      before = i > start ? text.charCodeAt(i - 1) : -1;
     } else {
-      const code = text.charCodeAt(i);
+      code = next;
+      before = next = i > start ? text.charCodeAt(i - 1) : -1;
+      isVouched = nextVouched === i;
       if (code === 32 /* the words of a name are split at " " */) {
         spaces++;
         if (
           spaces >= MAX_SOURCE_WORDS ||
-          (firstWordAt !== i + 1 && !isLaterWord(text, i + 1, wordEnd, wordEnd === end))
+          (firstWordAt !== i + 1 &&
+            !(plainTail && i + 1 < wordEnd && isAsciiCapitalOrDigit(text.charCodeAt(i + 1))) &&
+            !isLaterWord(text, i + 1, wordEnd, wordEnd === end))
         ) {
           guessesOver = true;
         }
         wordEnd = i;
+        plainTail = true;
+        // No source starts at a space (boundaryAt gives 0).
+        if (isVouched) nextVouched = ++vouchedIndex < vouchedCount ? (vouchedStarts[vouchedIndex] as number) : -1;
+        continue;
       }
-      isVouched = nextVouched === i;
       // Most characters here are lowercase letters, where only a known name can start
       // (boundaryAt gives 0 or insideWord) unless they open the text or follow the
       // summary's punctuation ("?the Lantern", "…tagesschau.de"): skip the others
-      // without working out which.
-      if (!isVouched && code >= 97 && code <= 122 && i > start) {
-        const before = text.charCodeAt(i - 1);
-        if ((before >= 97 && before <= 122) || !endsSummary(before)) continue; // "ab": the usual case first
+      // without working out which. (They leave plainTail as it is.)
+      if (!isVouched && code >= 97 && code <= 122 && i > start && ((before >= 97 && before <= 122) || !endsSummary(before))) {
+        continue; // "ab": the usual case first
       }
+      const plain = isAsciiLetterOrDigit(code);
+      quickName = plainTail && isAsciiCapitalOrDigit(code);
+      plainTail &&= plain;
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
       // need not walk to: that word would fail isLaterWord there, and every candidate
-      // in it isFirstWord.
-      if (!guessesOver && code !== 32 && (wordEnd !== end || !endsInBracket) && spoilsWord(text, i, wordEnd)) {
+      // in it isFirstWord. ASCII letters and digits spoil no word.
+      if (!plain && (wordEnd !== end || !endsInBracket) && spoilsWord(text, i, wordEnd)) {
         guessesOver = true;
       }
     }
-    if (isVouched) nextVouched = ++vouchedIndex < vouchedStarts.length ? (vouchedStarts[vouchedIndex] as number) : -1;
-    const boundary = boundaryAt(text, i, start, end);
+    if (isVouched) nextVouched = ++vouchedIndex < vouchedCount ? (vouchedStarts[vouchedIndex] as number) : -1;
+    const boundary = boundaryOf(text, i, start, end, code, before);
     if (boundary === 0) continue;
     let score: number;
     let vouched = false;
     if (isVouched) {
       vouched = true;
       score = VOUCHED + (boundary > 0 ? VOUCHED_BOUNDARY : VOUCHED_INSIDE);
-      if (i > start && isSpaceCode(text.charCodeAt(i - 1))) vouchedWordSuffix = true;
+      if (i > start && isSpaceCode(before)) vouchedWordSuffix = true;
       // A vouched name glued on at a real boundary is whole: what is left of it is
       // summary ("OpinionThe Washington Post"), not a longer name it ends.
       else if (boundary > 0) vouchedWordSuffix = false;
@@ -176,11 +202,11 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       // isPlausibleName(text.slice(i, end)), knowing that the words right of i pass
       // and are not too many (or guesses would be over): only the first word is new.
       if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH) continue;
-      if (!isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
+      if (!quickName && !isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
       firstWordAt = i;
       // "se llama 'English for Work'Valley Morning Star": right after an opening quote,
       // a guess that holds the closing quote glued to a capital is the quotation.
-      if (i > start && isQuoteCode(text.charCodeAt(i - 1)) && holdsGluedQuote(text, i, end)) continue;
+      if (i > start && isQuoteCode(before) && holdsGluedQuote(text, i, end)) continue;
       vouched = extends_;
     }
     if (score >= bestScore) {
@@ -189,6 +215,11 @@ export function splitSource(text: string, start: number, end: number, book: Sour
       bestVouched = vouched;
       bestBoundary = boundary;
     }
+    // The last vouched name is behind, and it left no name suffix a guess could extend
+    // ("…in 2024Bloomberg" at "B"): what is left of i holds only guesses, which score
+    // their boundary alone, and none beats a vouched name. Stop here, rather than walk
+    // on through "2024", "in" and "hit" to where guesses end.
+    if (isVouched && nextVouched < 0 && !vouchedWordSuffix && bestScore > BEST_GUESS) break;
   }
   // A line that is one word in capitals ("CIDRAP") is an outlet standing alone, not a
   // summary glued to a known name found only inside the capitals ("CIDR" + "AP").
@@ -214,6 +245,47 @@ export function splitSource(text: string, start: number, end: number, book: Sour
   return { sourceStart: bestAt, sourceEnd: end, summaryEnd, confidence };
 }
 
+/**
+ * Once the book also vouches for the source a 'clear' split found,
+ * `text.slice(sourceStart, end)`, and for no longer name the text ends with, would
+ * splitSource put the source at the same place (now 'known')? Then the line need not
+ * be split again: most lines splitWithEvidence would split again are these
+ * ("…the vote.Harborview Ledger" when that name was new on the page).
+ *
+ * It would when a source can start at `sourceStart` (a boundary above 0), as it can
+ * after any clear guess but the whole text ("CIDRAP", "Le Monde diplomatique"), which
+ * starts at `start`, so only that needs a look. Vouched for, it then scores VOUCHED +
+ * VOUCHED_BOUNDARY, the most any candidate scores, and nothing left of it ties:
+ *   - no name vouched for before starts left of it where a source can start (it would
+ *     have beaten the clear guess);
+ *   - the new names the text ends with start at or right of it;
+ *   - a guess left of it scores its boundary alone: it is glued on (no space in
+ *     front), so nothing extends it into a vouched name.
+ * The loop meets the same characters either way: where guesses end does not hang on
+ * scores, nor does the window (a clear name is no longer than a guess may be, or is
+ * the whole text).
+ */
+export function staysWhenVouched(text: string, start: number, end: number, sourceStart: number): boolean {
+  return sourceStart > start || boundaryOf(text, start, start, end, text.charCodeAt(start), -1) > 0;
+}
+
+/** The buffer splitSource has the book write the vouched starts into: one, grown as needed. */
+let vouchedStartsBuffer = new Int32Array(64);
+
+function vouchedBuffer(length: number): Int32Array {
+  if (vouchedStartsBuffer.length < length) vouchedStartsBuffer = new Int32Array(length);
+  return vouchedStartsBuffer;
+}
+
+/** "A"–"Z", "0"–"9": a word that opens so and goes on in ASCII letters and digits is a name word. */
+function isAsciiCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57);
+}
+
 /** A boundary with no space in it (or the start of the text): the source is glued on. */
 function isGlued(boundary: number): boolean {
   return boundary !== BOUNDARY.space && boundary !== BOUNDARY.punctuationSpace;
@@ -224,17 +296,20 @@ function isGlued(boundary: number): boolean {
  * source cannot start there.
  */
 function boundaryAt(text: string, i: number, start: number, end: number): number {
-  const ch = text.charCodeAt(i);
-  if (isSpaceCode(ch)) return 0;
+  return boundaryOf(text, i, start, end, text.charCodeAt(i), text.charCodeAt(i - 1));
+}
+
+/** boundaryAt, given `ch` (text[i]) and `before` (text[i - 1]), which splitSource has read already. */
+function boundaryOf(text: string, i: number, start: number, end: number, ch: number, before: number): number {
   const upper = isUpperCode(ch);
   const digit = !upper && isDigitCode(ch);
   const lower = !upper && !digit && isLowerCode(ch);
+  // Neither a letter nor a digit (a space among them): a caseless letter or nothing.
   if (!upper && !digit && !lower) return isCaselessCode(ch) ? caselessBoundaryAt(text, i, start, end) : 0;
   // A lowercase start ("the Lantern", "tagesschau.de", "iHarbor") only where nothing
   // glues it to the summary; whether it is a name is isFirstWord's call.
   if (i === start) return BOUNDARY.start;
   if (i - start >= MIN_KICKER_LENGTH && i - start <= MAX_KICKER_LENGTH && isKicker(text, start, i)) return BOUNDARY.punctuation;
-  const before = text.charCodeAt(i - 1);
   if (isSpaceCode(before)) {
     if (!upper && !digit) return 0;
     let j = i - 1;

@@ -1,5 +1,5 @@
 // The specials of a text: its line endings and control characters, found by a small
-// WebAssembly module that looks at 16 code units a step (specials.wat).
+// WebAssembly module that looks at 32 code units a step (specials.wat).
 //
 //   scanSpecials("ab\ncd\u0000e", visit)  →  visit(2), visit(5); true
 //
@@ -12,12 +12,11 @@
 
 import { SPECIALS_WASM } from './specials-wasm.js';
 
-/** specials.wat's memory layout: the window of text, then the events. */
+/** specials.wat's memory layout: the window of text, then the events (one per code unit at most). */
 const WINDOW_UNITS = 32_768;
 const EVENTS_BYTE_OFFSET = 65_536;
-const EVENTS_CAPACITY = 16_384;
-/** The module scans whole blocks of this many code units. */
-const BLOCK_UNITS = 16;
+/** The module scans whole steps of this many code units. */
+const STEP_UNITS = 32;
 const SPACE = 32;
 
 /**
@@ -37,8 +36,7 @@ interface TextWriter {
 /** specials.wat's exports. */
 interface SpecialsExports {
   memory: { buffer: ArrayBuffer };
-  scan: (from: number, end: number) => number;
-  found: { value: number };
+  scan: (end: number) => number;
 }
 
 interface Scanner {
@@ -48,7 +46,6 @@ interface Scanner {
   readonly units: Uint16Array;
   readonly events: Int32Array;
   readonly scan: SpecialsExports['scan'];
-  readonly found: SpecialsExports['found'];
 }
 
 /** The scanner, made on first use (undefined: not yet; null: this host cannot). */
@@ -60,13 +57,12 @@ function loadScanner(): Scanner | null {
   try {
     // Synchronous compilation: the module is a few hundred bytes.
     const exports = new wasm.Instance(new wasm.Module(SPECIALS_WASM)).exports as unknown as SpecialsExports;
-    const memory = exports.memory.buffer; // two pages, never grown: the views stay valid
+    const memory = exports.memory.buffer; // never grown: the views stay valid
     return {
       text: NodeBuffer.from(memory, 0, WINDOW_UNITS * 2),
       units: new Uint16Array(memory, 0, WINDOW_UNITS),
-      events: new Int32Array(memory, EVENTS_BYTE_OFFSET, EVENTS_CAPACITY),
+      events: new Int32Array(memory, EVENTS_BYTE_OFFSET, WINDOW_UNITS),
       scan: exports.scan,
-      found: exports.found,
     };
   } catch {
     return null; // WebAssembly without SIMD (an old engine), or compilation refused
@@ -82,19 +78,16 @@ function loadScanner(): Scanner | null {
 export function scanSpecials(input: string, visit: (offset: number) => void): boolean {
   if (scanner === undefined) scanner = loadScanner();
   if (scanner === null) return false;
-  const { text, units, events, scan, found } = scanner;
+  const { text, units, events, scan } = scanner;
   for (let base = 0; base < input.length; base += WINDOW_UNITS) {
     const length = Math.min(WINDOW_UNITS, input.length - base);
     text.write(length === input.length ? input : input.slice(base, base + length), 0, 'utf16le');
-    const end = Math.ceil(length / BLOCK_UNITS) * BLOCK_UNITS;
+    const end = Math.ceil(length / STEP_UNITS) * STEP_UNITS;
     units.fill(SPACE, length, end);
-    for (let from = 0; from < end; ) {
-      from = scan(from, end);
-      const count = found.value;
-      for (let k = 0; k < count; k++) {
-        const offset = base + (events[k] as number);
-        if (input.charCodeAt(offset) !== 9) visit(offset);
-      }
+    const count = scan(end);
+    for (let k = 0; k < count; k++) {
+      const offset = base + (events[k] as number);
+      if (input.charCodeAt(offset) !== 9) visit(offset);
     }
   }
   return true;

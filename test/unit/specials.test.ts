@@ -39,17 +39,18 @@ describe('scanSpecials (the WebAssembly scanner)', () => {
     expect(specials('\u010a\u0d00\uff0d\u8000\ud800\udc00\u017f\u0100\u2028\n')).toEqual([9]);
   });
 
-  it('finds specials in every lane of a 16-unit block and in a short last block', () => {
-    for (let lane = 0; lane < 40; lane++) {
-      const input = 'x'.repeat(lane) + '\u0001' + 'y'.repeat(39 - lane);
+  it('finds specials in every lane of a 32-unit step and in a short last step', () => {
+    for (let lane = 0; lane < 72; lane++) {
+      const input = 'x'.repeat(lane) + '\u0001' + 'y'.repeat(71 - lane);
       expect(specials(input)).toEqual([lane]);
     }
+    expect(specials('\u0001'.repeat(70))).toEqual(Array.from({ length: 70 }, (_, i) => i));
   });
 
-  it('reads past the 32,768-unit window and past 16,384 events a call', () => {
-    const input = 'a'.repeat(32_767) + '\r\n' + 'b\u0002'.repeat(20_000) + '\n'.repeat(20_000);
+  it('reads past the 32,768-unit window, and a window of nothing but specials', () => {
+    const input = 'a'.repeat(32_767) + '\r\n' + 'b\u0002'.repeat(20_000) + '\n'.repeat(40_000);
     const offsets = specials(input);
-    expect(offsets).toHaveLength(2 + 20_000 + 20_000);
+    expect(offsets).toHaveLength(2 + 20_000 + 40_000);
     expect(offsets.slice(0, 3)).toEqual([32_767, 32_768, 32_770]);
     expect(offsets.at(-1)).toBe(input.length - 1);
   });
@@ -63,7 +64,7 @@ describe('the two splits that find controls agree', () => {
     ['empty', ''],
     ['BOM only', '\uFEFF'],
     ['only line endings', '\r\n\n\r\r\n'],
-    ['more lines than a call has events', '\u0003\n'.repeat(40_000)],
+    ['windows of nothing but specials', '\u0003\n'.repeat(40_000)],
   ])('%s', (_name, input) => {
     expect(splitWith(byScan, input)).toEqual(splitWith(splitFindingControls, input));
   });

@@ -34,9 +34,11 @@ export interface TeaserPlan {
   /** Blank and boilerplate lines between the title and the attribution. */
   readonly between: readonly number[];
   readonly attribution: number;
-  /** The attribution line's text. */
-  readonly text: string;
-  /** The glued "summary + source" in `text`: [start, end). */
+  /**
+   * The glued "summary + source" of the attribution line: [start, end), offsets in the
+   * input (`lines.input`), as are the split's. The splitter reads the input itself:
+   * no copy of the line is made.
+   */
   readonly start: number;
   readonly end: number;
   /**
@@ -106,7 +108,7 @@ export function planRails(
     }
     if (count === 0) emptyRail(lines, plan, diagnostics);
   }
-  splitWithEvidence(plans, teasers, callerSources);
+  splitWithEvidence(lines.input, plans, teasers, callerSources);
   for (const teaser of teasers) sourceDiagnostic(lines, teaser, diagnostics);
   return plans;
 }
@@ -167,15 +169,13 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
       case 'attribution': {
         const title: Pending | null = pending;
         pending = null;
-        const text = lines.text(i);
         // The glued "summary + source": from the line's first non-space character to " - age".
-        const gluedEnd = lines.sourceEnd(i);
-        const gluedStart = Math.min(gluedEnd, lines.valueStart(i) - lines.textStart(i));
+        const gluedEnd = lines.textStart(i) + lines.sourceEnd(i);
+        const gluedStart = Math.min(gluedEnd, lines.valueStart(i));
         emit({
           title: title?.line ?? -1,
           between: title?.between ?? NOTHING_BETWEEN,
           attribution: i,
-          text,
           start: gluedStart,
           end: gluedEnd,
           sourceStart: gluedEnd,
@@ -223,6 +223,7 @@ export function isRailLabel(lines: LineTable, i: number): boolean {
  * with keeps its split, now known (see staysWhenVouched).
  */
 function splitWithEvidence(
+  input: string,
   plans: readonly RailPlan[],
   teasers: readonly TeaserPlan[],
   callerSources: readonly string[] | undefined,
@@ -230,13 +231,13 @@ function splitWithEvidence(
   const page = new Set<string>();
   for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.add(plan.label);
   const firstBook = createSourceBook(callerSources, page);
-  for (const teaser of teasers) applySplit(teaser, splitOf(teaser, firstBook));
+  for (const teaser of teasers) applySplit(teaser, splitOf(input, teaser, firstBook));
 
   // The new names, by their last character: "ESPN" under "N".
   const found = new Map<number, string[]>();
   for (const teaser of teasers) {
     if (teaser.confidence !== 'clear') continue;
-    const name = teaser.text.slice(teaser.sourceStart, teaser.end);
+    const name = input.slice(teaser.sourceStart, teaser.end);
     if (page.has(name)) continue;
     page.add(name);
     const last = name.charCodeAt(name.length - 1);
@@ -247,16 +248,16 @@ function splitWithEvidence(
   if (found.size === 0) return;
   const book = createSourceBook(callerSources, page);
   for (const teaser of teasers) {
-    const { end, text } = teaser;
-    const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
+    const { end } = teaser;
+    const names = end > 0 ? found.get(input.charCodeAt(end - 1)) : undefined;
     if (names === undefined) continue;
-    const longest = longestEnding(names, text, end);
+    const longest = longestEnding(names, input, end);
     if (longest === 0) continue;
     // "…the vote.Harborview Ledger", split clear at the longest new name it ends with:
     // the same split, now known.
     const ownName = teaser.confidence === 'clear' && longest <= end - teaser.sourceStart;
-    if (ownName && staysWhenVouched(text, teaser.start, end, teaser.sourceStart)) teaser.confidence = 'known';
-    else applySplit(teaser, splitOf(teaser, book));
+    if (ownName && staysWhenVouched(input, teaser.start, end, teaser.sourceStart)) teaser.confidence = 'known';
+    else applySplit(teaser, splitOf(input, teaser, book));
   }
 }
 
@@ -273,20 +274,21 @@ function applySplit(teaser: TeaserPlan, split: SourceSplit): void {
   teaser.confidence = split.confidence;
 }
 
-/** Split one attribution line's glued "summary + source". */
-function splitOf(teaser: TeaserPlan, book: SourceBook): SourceSplit {
+/** Split one attribution line's glued "summary + source", read in the input. */
+function splitOf(input: string, teaser: TeaserPlan, book: SourceBook): SourceSplit {
   const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
-  return splitSource(teaser.text, start, end, book);
+  return splitSource(input, start, end, book);
 }
 
 /** The summary, source and age of a split teaser's attribution line. */
 export function attributionText(lines: LineTable, teaser: TeaserPlan): AttributionText {
-  const { sourceStart, summaryEnd, start, end, text } = teaser;
+  const { sourceStart, summaryEnd, start, end } = teaser;
+  const { input } = lines;
   const age = lines.age(teaser.attribution);
   return {
-    summary: summaryEnd > start ? text.slice(start, summaryEnd) : null,
-    source: sourceStart < end ? text.slice(sourceStart, end) : null,
+    summary: summaryEnd > start ? input.slice(start, summaryEnd) : null,
+    source: sourceStart < end ? input.slice(sourceStart, end) : null,
     age,
     seconds: (parseAge(age) as NonNullable<ReturnType<typeof parseAge>>).seconds,
   };
@@ -337,7 +339,6 @@ function teaserNode(lines: LineTable, plan: TeaserPlan): Teaser {
 
 function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
   const { attribution: line, sourceStart, end } = plan;
-  const base = lines.textStart(line); // offsets in `text` → offsets in the input
   const { summary, source, age, seconds } = attributionText(lines, plan);
   const children: Attribution['children'] = [];
   // Leaves tile the line: [line start, source) summary, [source, " - ") source, the rest age.
@@ -347,19 +348,19 @@ function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
       type: 'summary',
       value: summary,
       truncated: isTruncated(summary),
-      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + sourceStart) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, sourceStart) },
     };
     children.push(node);
-    cursor = base + sourceStart;
+    cursor = sourceStart;
   }
   if (source !== null) {
     const node: Source = {
       type: 'source',
       value: source,
-      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + end) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, end) },
     };
     children.push(node);
-    cursor = base + end;
+    cursor = end;
   }
   const ageNode: AgeNode = {
     type: 'age',
@@ -388,26 +389,26 @@ function emptyRail(lines: LineTable, plan: RailPlan, diagnostics: Diagnostic[]):
 }
 
 function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
-  const { confidence, sourceStart, start, end, text } = teaser;
+  const { confidence, sourceStart, start, end } = teaser;
   if (confidence !== 'none' && confidence !== 'weak') return;
   const line = teaser.attribution;
-  const base = lines.textStart(line) - lines.start(line); // offsets in `text` → columns
+  const base = 1 - lines.start(line); // offsets in the input → columns
   if (confidence === 'none') {
     diagnostics.push(
       diagnostic(
         'missing-source',
         'No publisher name found before " - age"; the text is kept as the summary.',
         lines.number(line),
-        base + start + 1,
+        base + start,
       ),
     );
   } else {
     diagnostics.push(
       diagnostic(
         'guessed-source',
-        `Guessed the source "${text.slice(sourceStart, end)}" without a clear boundary.`,
+        `Guessed the source "${lines.input.slice(sourceStart, end)}" without a clear boundary.`,
         lines.number(line),
-        base + sourceStart + 1,
+        base + sourceStart,
       ),
     );
   }

@@ -88,7 +88,9 @@ const VOUCHED_INSIDE = 1;
 
 /**
  * Split `text.slice(start, end)` — a teaser line before " - age" — into summary and
- * source. `start` is the first non-space character of the line.
+ * source. `start` is the first non-space character of the line. `text` may hold more
+ * than the line (the parse passes the whole input): nothing left of `start` is read,
+ * and right of `end` at most three characters, the line's own " - " before the age.
  *
  * Scores: a name someone vouches for (VOUCHED + VOUCHED_BOUNDARY) beats any guess; so
  * does an unknown name glued at a real boundary whose last words are a vouched name

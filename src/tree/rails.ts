@@ -228,44 +228,91 @@ function splitWithEvidence(
   teasers: readonly TeaserPlan[],
   callerSources: readonly string[] | undefined,
 ): void {
-  const page = new Set<string>();
-  for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.add(plan.label);
-  const firstBook = createSourceBook(callerSources, page);
+  const page = new PageNames();
+  for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.addLabel(plan.label);
+  const firstBook = bookOf(callerSources, page);
   for (const teaser of teasers) applySplit(teaser, splitOf(input, teaser, firstBook));
 
-  // The new names, by their last character: "ESPN" under "N".
-  const found = new Map<number, string[]>();
+  for (const teaser of teasers) if (teaser.confidence === 'clear') page.addFound(input, teaser.sourceStart, teaser.end);
+  if (page.newBits === 0) return;
+  // Made when a line needs it: on most pages every line that ends with a new name keeps its split.
+  let book: SourceBook | null = null;
   for (const teaser of teasers) {
-    if (teaser.confidence !== 'clear') continue;
-    const name = input.slice(teaser.sourceStart, teaser.end);
-    if (page.has(name)) continue;
-    page.add(name);
-    const last = name.charCodeAt(name.length - 1);
-    const names = found.get(last);
-    if (names === undefined) found.set(last, [name]);
-    else names.push(name);
-  }
-  if (found.size === 0) return;
-  const book = createSourceBook(callerSources, page);
-  for (const teaser of teasers) {
-    const { end } = teaser;
-    const names = end > 0 ? found.get(input.charCodeAt(end - 1)) : undefined;
-    if (names === undefined) continue;
-    const longest = longestEnding(names, input, end);
+    const { start, end } = teaser;
+    if (end <= start) continue; // nothing to split: no name ends there
+    const longest = page.longestNewEnding(input, end);
     if (longest === 0) continue;
     // "…the vote.Harborview Ledger", split clear at the longest new name it ends with:
     // the same split, now known.
     const ownName = teaser.confidence === 'clear' && longest <= end - teaser.sourceStart;
-    if (ownName && staysWhenVouched(input, teaser.start, end, teaser.sourceStart)) teaser.confidence = 'known';
-    else applySplit(teaser, splitOf(input, teaser, book));
+    if (ownName && staysWhenVouched(input, start, end, teaser.sourceStart)) teaser.confidence = 'known';
+    else applySplit(teaser, splitOf(input, teaser, (book ??= bookOf(callerSources, page))));
   }
 }
 
-/** The length of the longest of `names` that `text` ends with at `end`; 0 if none. */
-function longestEnding(names: readonly string[], text: string, end: number): number {
-  let longest = 0;
-  for (const name of names) if (name.length > longest && text.endsWith(name, end)) longest = name.length;
-  return longest;
+/** The book with no caller's names and no page evidence: the same for every such page. */
+const BARE_BOOK = createSourceBook();
+
+/** A book over the caller's names and the page's (as they are now). */
+function bookOf(callerSources: readonly string[] | undefined, page: PageNames): SourceBook {
+  if (page.names.length === 0 && (callerSources === undefined || callerSources.length === 0)) return BARE_BOOK;
+  return createSourceBook(callerSources, new Set(page.names));
+}
+
+/**
+ * The names a page vouches for, in the order met: its rails' publishers ("More from
+ * The Hill": labels), then the sources its first pass split off clear that are not
+ * among them yet (new names). Each name is chained to the others that end with the
+ * same character (by `code & 31`), so that the evidence pass finds the names a text
+ * ends with, or a name again, without a slice, a hash or a map lookup per line:
+ * most pages hold a handful of names, and most of their lines are split clear at one.
+ */
+class PageNames {
+  readonly names: string[] = [];
+  /** How many of `names` are labels: the ones before are, the rest are new. */
+  private labels = 0;
+  /** Bit `last & 31` set for the last character of each new name: "Ledger" sets bit 18 ("r"). */
+  newBits = 0;
+  /**
+   * The chains: the last name added by `last & 31` (-1: none), and for each name the one
+   * added before it. (32 cells written out: a literal is the quickest fresh packed array.)
+   */
+  private readonly heads: number[] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+  private readonly before: number[] = [];
+
+  addLabel(label: string): void {
+    this.add(label, label.charCodeAt(label.length - 1) & 31);
+    this.labels = this.names.length;
+  }
+
+  /** `input.slice(from, to)` (not empty), unless it is one of the names already. */
+  addFound(input: string, from: number, to: number): void {
+    const bucket = input.charCodeAt(to - 1) & 31;
+    for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      if (name.length === to - from && input.startsWith(name, from)) return;
+    }
+    this.add(input.slice(from, to), bucket);
+    this.newBits |= 1 << bucket;
+  }
+
+  /** The length of the longest new name that `input` ends with at `end` (> 0); 0 if none. */
+  longestNewEnding(input: string, end: number): number {
+    const bucket = input.charCodeAt(end - 1) & 31;
+    if (((this.newBits >>> bucket) & 1) === 0) return 0;
+    let longest = 0;
+    for (let k = this.heads[bucket] as number; k >= this.labels; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      if (name.length > longest && input.endsWith(name, end)) longest = name.length;
+    }
+    return longest;
+  }
+
+  private add(name: string, bucket: number): void {
+    this.before.push(this.heads[bucket] as number);
+    this.heads[bucket] = this.names.length;
+    this.names.push(name);
+  }
 }
 
 function applySplit(teaser: TeaserPlan, split: SourceSplit): void {

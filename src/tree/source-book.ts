@@ -155,8 +155,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 let scratch = new Int32Array(64);
 
 /**
- * A SourceBook. A class, not an object of closures: two are made per dump (before and
- * after the page's evidence), and the splitter calls it once per teaser line.
+ * A SourceBook. A class, not an object of closures: one or two are made per dump (before
+ * and after the page's evidence), and the splitter calls it once per teaser line.
  */
 class Book implements SourceBook {
   readonly longest: number;

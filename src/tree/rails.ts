@@ -208,10 +208,11 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
  * boilerplate like any other.
  */
 export function isRailLabel(lines: LineTable, i: number): boolean {
-  if (lines.kind(i) !== 'boilerplate' || !isSponsorLabel(lines.value(i))) return false;
+  if (lines.kind(i) !== 'boilerplate') return false;
   let next = i + 1;
   while (next < lines.count && lines.kind(next) === 'blank') next++;
-  return next < lines.count && lines.kind(next) === 'separator';
+  // The "-" first: the table tells it, where the label test lowercases a copy of the line.
+  return next < lines.count && lines.kind(next) === 'separator' && isSponsorLabel(lines.value(i));
 }
 
 /**

@@ -20,7 +20,7 @@ import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
-import { createSourceBook, type SourceBook } from './source-book.js';
+import { createSourceBook, insertStart, type SourceBook, type VouchedNames } from './source-book.js';
 import { splitSource, staysWhenVouched, type SourceSplit, type SplitConfidence } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
@@ -229,15 +229,14 @@ function splitWithEvidence(
   teasers: readonly TeaserPlan[],
   callerSources: readonly string[] | undefined,
 ): void {
-  const page = new PageNames();
+  const callerBook = callerSources === undefined || callerSources.length === 0 ? BARE_BOOK : createSourceBook(callerSources);
+  // The splitter's book: the caller's, and the page's names as they are at each pass.
+  const page = new PageNames(callerBook);
   for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.addLabel(plan.label);
-  const firstBook = bookOf(callerSources, page);
-  for (const teaser of teasers) applySplit(teaser, splitOf(input, teaser, firstBook));
+  for (const teaser of teasers) applySplit(teaser, splitOf(input, teaser, page));
 
   for (const teaser of teasers) if (teaser.confidence === 'clear') page.addFound(input, teaser.sourceStart, teaser.end);
   if (page.newBits === 0) return;
-  // Made when a line needs it: on most pages every line that ends with a new name keeps its split.
-  let book: SourceBook | null = null;
   for (const teaser of teasers) {
     const { start, end } = teaser;
     if (end <= start) continue; // nothing to split: no name ends there
@@ -247,18 +246,12 @@ function splitWithEvidence(
     // the same split, now known.
     const ownName = teaser.confidence === 'clear' && longest <= end - teaser.sourceStart;
     if (ownName && staysWhenVouched(input, start, end, teaser.sourceStart)) teaser.confidence = 'known';
-    else applySplit(teaser, splitOf(input, teaser, (book ??= bookOf(callerSources, page))));
+    else applySplit(teaser, splitOf(input, teaser, page));
   }
 }
 
-/** The book with no caller's names and no page evidence: the same for every such page. */
+/** The book of a parse given no names: the built-in list alone. */
 const BARE_BOOK = createSourceBook();
-
-/** A book over the caller's names and the page's (as they are now). */
-function bookOf(callerSources: readonly string[] | undefined, page: PageNames): SourceBook {
-  if (page.names.length === 0 && (callerSources === undefined || callerSources.length === 0)) return BARE_BOOK;
-  return createSourceBook(callerSources, new Set(page.names));
-}
 
 /**
  * The names a page vouches for, in the order met: its rails' publishers ("More from
@@ -267,9 +260,17 @@ function bookOf(callerSources: readonly string[] | undefined, page: PageNames): 
  * same character (by `code & 31`), so that the evidence pass finds the names a text
  * ends with, or a name again, without a slice, a hash or a map lookup per line:
  * most pages hold a handful of names, and most of their lines are split clear at one.
+ *
+ * It is also what the splitter reads them from: the caller's book (built-in and caller's
+ * names) and the page's names as they are when asked, so the same one serves both
+ * passes, labels only at the first, labels and new names at the second.
  */
-class PageNames {
-  readonly names: string[] = [];
+class PageNames implements VouchedNames {
+  private readonly names: string[] = [];
+  /** No name the book or the page vouches for is longer (see SourceBook). */
+  longest: number;
+  /** Bit `last & 31` set for the last character of every name (labels too). */
+  private bits = 0;
   /** How many of `names` are labels: the ones before are, the rest are new. */
   private labels = 0;
   /** Bit `last & 31` set for the last character of each new name: "Ledger" sets bit 18 ("r"). */
@@ -280,6 +281,10 @@ class PageNames {
    */
   private readonly heads: number[] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
   private readonly before: number[] = [];
+
+  constructor(private readonly book: SourceBook) {
+    this.longest = book.longest;
+  }
 
   addLabel(label: string): void {
     this.add(label, label.charCodeAt(label.length - 1) & 31);
@@ -309,10 +314,26 @@ class PageNames {
     return longest;
   }
 
+  /** The book's starts, then the page's names that `text` ends with at `end` (see SourceBook). */
+  fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number {
+    let count = this.book.fillVouchedStarts(text, lowest, end, starts);
+    if (end <= lowest) return count;
+    const bucket = text.charCodeAt(end - 1) & 31;
+    if (((this.bits >>> bucket) & 1) === 0) return count;
+    for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      const at = end - name.length;
+      if (at < end && at >= lowest && text.endsWith(name, end)) count = insertStart(starts, count, at);
+    }
+    return count;
+  }
+
   private add(name: string, bucket: number): void {
     this.before.push(this.heads[bucket] as number);
     this.heads[bucket] = this.names.length;
     this.names.push(name);
+    this.bits |= 1 << bucket;
+    if (name.length > this.longest) this.longest = name.length;
   }
 }
 
@@ -323,7 +344,7 @@ function applySplit(teaser: TeaserPlan, split: SourceSplit): void {
 }
 
 /** Split one attribution line's glued "summary + source", read in the input. */
-function splitOf(input: string, teaser: TeaserPlan, book: SourceBook): SourceSplit {
+function splitOf(input: string, teaser: TeaserPlan, book: VouchedNames): SourceSplit {
   const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
   return splitSource(input, start, end, book);

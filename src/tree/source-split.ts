@@ -15,7 +15,7 @@
 // looked at, so the cost per line is bounded.
 
 import { isCaselessCode, isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
-import type { SourceBook } from './source-book.js';
+import type { VouchedNames } from './source-book.js';
 import {
   isCapitalsWord,
   isFirstWord,
@@ -99,7 +99,7 @@ const VOUCHED_INSIDE = 1;
  * the longest at a valid boundary wins ("AppleInsider" over "Insider", "The Daily Wire"
  * over "Daily Wire"), whoever vouches for them. Guesses score by their boundary alone.
  */
-export function splitSource(text: string, start: number, end: number, book: SourceBook): SourceSplit {
+export function splitSource(text: string, start: number, end: number, book: VouchedNames): SourceSplit {
   const window = Math.max(book.longest, MAX_SOURCE_LENGTH);
   const lowest = Math.max(start, end - window);
   let bestScore = 0;

@@ -20,7 +20,7 @@ import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
-import { createSourceBook, type SourceBook } from './source-book.js';
+import { createSourceBook, insertStart, type SourceBook, type VouchedNames } from './source-book.js';
 import { splitSource, staysWhenVouched, type SourceSplit, type SplitConfidence } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
@@ -34,9 +34,11 @@ export interface TeaserPlan {
   /** Blank and boilerplate lines between the title and the attribution. */
   readonly between: readonly number[];
   readonly attribution: number;
-  /** The attribution line's text. */
-  readonly text: string;
-  /** The glued "summary + source" in `text`: [start, end). */
+  /**
+   * The glued "summary + source" of the attribution line: [start, end), offsets in the
+   * input (`lines.input`), as are the split's. The splitter reads the input itself:
+   * no copy of the line is made.
+   */
   readonly start: number;
   readonly end: number;
   /**
@@ -106,7 +108,7 @@ export function planRails(
     }
     if (count === 0) emptyRail(lines, plan, diagnostics);
   }
-  splitWithEvidence(plans, teasers, callerSources);
+  splitWithEvidence(lines.input, plans, teasers, callerSources);
   for (const teaser of teasers) sourceDiagnostic(lines, teaser, diagnostics);
   return plans;
 }
@@ -167,15 +169,13 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
       case 'attribution': {
         const title: Pending | null = pending;
         pending = null;
-        const text = lines.text(i);
         // The glued "summary + source": from the line's first non-space character to " - age".
-        const gluedEnd = lines.sourceEnd(i);
-        const gluedStart = Math.min(gluedEnd, lines.valueStart(i) - lines.textStart(i));
+        const gluedEnd = lines.textStart(i) + lines.sourceEnd(i);
+        const gluedStart = Math.min(gluedEnd, lines.valueStart(i));
         emit({
           title: title?.line ?? -1,
           between: title?.between ?? NOTHING_BETWEEN,
           attribution: i,
-          text,
           start: gluedStart,
           end: gluedEnd,
           sourceStart: gluedEnd,
@@ -208,10 +208,11 @@ function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]):
  * boilerplate like any other.
  */
 export function isRailLabel(lines: LineTable, i: number): boolean {
-  if (lines.kind(i) !== 'boilerplate' || !isSponsorLabel(lines.value(i))) return false;
+  if (lines.kind(i) !== 'boilerplate') return false;
   let next = i + 1;
   while (next < lines.count && lines.kind(next) === 'blank') next++;
-  return next < lines.count && lines.kind(next) === 'separator';
+  // The "-" first: the table tells it, where the label test lowercases a copy of the line.
+  return next < lines.count && lines.kind(next) === 'separator' && isSponsorLabel(lines.value(i));
 }
 
 /**
@@ -223,48 +224,117 @@ export function isRailLabel(lines: LineTable, i: number): boolean {
  * with keeps its split, now known (see staysWhenVouched).
  */
 function splitWithEvidence(
+  input: string,
   plans: readonly RailPlan[],
   teasers: readonly TeaserPlan[],
   callerSources: readonly string[] | undefined,
 ): void {
-  const page = new Set<string>();
-  for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.add(plan.label);
-  const firstBook = createSourceBook(callerSources, page);
-  for (const teaser of teasers) applySplit(teaser, splitOf(teaser, firstBook));
+  const callerBook = callerSources === undefined || callerSources.length === 0 ? BARE_BOOK : createSourceBook(callerSources);
+  // The splitter's book: the caller's, and the page's names as they are at each pass.
+  const page = new PageNames(callerBook);
+  for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.addLabel(plan.label);
+  for (const teaser of teasers) applySplit(teaser, splitOf(input, teaser, page));
 
-  // The new names, by their last character: "ESPN" under "N".
-  const found = new Map<number, string[]>();
+  for (const teaser of teasers) if (teaser.confidence === 'clear') page.addFound(input, teaser.sourceStart, teaser.end);
+  if (page.newBits === 0) return;
   for (const teaser of teasers) {
-    if (teaser.confidence !== 'clear') continue;
-    const name = teaser.text.slice(teaser.sourceStart, teaser.end);
-    if (page.has(name)) continue;
-    page.add(name);
-    const last = name.charCodeAt(name.length - 1);
-    const names = found.get(last);
-    if (names === undefined) found.set(last, [name]);
-    else names.push(name);
-  }
-  if (found.size === 0) return;
-  const book = createSourceBook(callerSources, page);
-  for (const teaser of teasers) {
-    const { end, text } = teaser;
-    const names = end > 0 ? found.get(text.charCodeAt(end - 1)) : undefined;
-    if (names === undefined) continue;
-    const longest = longestEnding(names, text, end);
+    const { start, end } = teaser;
+    if (end <= start) continue; // nothing to split: no name ends there
+    const longest = page.longestNewEnding(input, end);
     if (longest === 0) continue;
     // "…the vote.Harborview Ledger", split clear at the longest new name it ends with:
     // the same split, now known.
     const ownName = teaser.confidence === 'clear' && longest <= end - teaser.sourceStart;
-    if (ownName && staysWhenVouched(text, teaser.start, end, teaser.sourceStart)) teaser.confidence = 'known';
-    else applySplit(teaser, splitOf(teaser, book));
+    if (ownName && staysWhenVouched(input, start, end, teaser.sourceStart)) teaser.confidence = 'known';
+    else applySplit(teaser, splitOf(input, teaser, page));
   }
 }
 
-/** The length of the longest of `names` that `text` ends with at `end`; 0 if none. */
-function longestEnding(names: readonly string[], text: string, end: number): number {
-  let longest = 0;
-  for (const name of names) if (name.length > longest && text.endsWith(name, end)) longest = name.length;
-  return longest;
+/** The book of a parse given no names: the built-in list alone. */
+const BARE_BOOK = createSourceBook();
+
+/**
+ * The names a page vouches for, in the order met: its rails' publishers ("More from
+ * The Hill": labels), then the sources its first pass split off clear that are not
+ * among them yet (new names). Each name is chained to the others that end with the
+ * same character (by `code & 31`), so that the evidence pass finds the names a text
+ * ends with, or a name again, without a slice, a hash or a map lookup per line:
+ * most pages hold a handful of names, and most of their lines are split clear at one.
+ *
+ * It is also what the splitter reads them from: the caller's book (built-in and caller's
+ * names) and the page's names as they are when asked, so the same one serves both
+ * passes, labels only at the first, labels and new names at the second.
+ */
+class PageNames implements VouchedNames {
+  private readonly names: string[] = [];
+  /** No name the book or the page vouches for is longer (see SourceBook). */
+  longest: number;
+  /** Bit `last & 31` set for the last character of every name (labels too). */
+  private bits = 0;
+  /** How many of `names` are labels: the ones before are, the rest are new. */
+  private labels = 0;
+  /** Bit `last & 31` set for the last character of each new name: "Ledger" sets bit 18 ("r"). */
+  newBits = 0;
+  /**
+   * The chains: the last name added by `last & 31` (-1: none), and for each name the one
+   * added before it. (32 cells written out: a literal is the quickest fresh packed array.)
+   */
+  private readonly heads: number[] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+  private readonly before: number[] = [];
+
+  constructor(private readonly book: SourceBook) {
+    this.longest = book.longest;
+  }
+
+  addLabel(label: string): void {
+    this.add(label, label.charCodeAt(label.length - 1) & 31);
+    this.labels = this.names.length;
+  }
+
+  /** `input.slice(from, to)` (not empty), unless it is one of the names already. */
+  addFound(input: string, from: number, to: number): void {
+    const bucket = input.charCodeAt(to - 1) & 31;
+    for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      if (name.length === to - from && input.startsWith(name, from)) return;
+    }
+    this.add(input.slice(from, to), bucket);
+    this.newBits |= 1 << bucket;
+  }
+
+  /** The length of the longest new name that `input` ends with at `end` (> 0); 0 if none. */
+  longestNewEnding(input: string, end: number): number {
+    const bucket = input.charCodeAt(end - 1) & 31;
+    if (((this.newBits >>> bucket) & 1) === 0) return 0;
+    let longest = 0;
+    for (let k = this.heads[bucket] as number; k >= this.labels; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      if (name.length > longest && input.endsWith(name, end)) longest = name.length;
+    }
+    return longest;
+  }
+
+  /** The book's starts, then the page's names that `text` ends with at `end` (see SourceBook). */
+  fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number {
+    let count = this.book.fillVouchedStarts(text, lowest, end, starts);
+    if (end <= lowest) return count;
+    const bucket = text.charCodeAt(end - 1) & 31;
+    if (((this.bits >>> bucket) & 1) === 0) return count;
+    for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      const at = end - name.length;
+      if (at < end && at >= lowest && text.endsWith(name, end)) count = insertStart(starts, count, at);
+    }
+    return count;
+  }
+
+  private add(name: string, bucket: number): void {
+    this.before.push(this.heads[bucket] as number);
+    this.heads[bucket] = this.names.length;
+    this.names.push(name);
+    this.bits |= 1 << bucket;
+    if (name.length > this.longest) this.longest = name.length;
+  }
 }
 
 function applySplit(teaser: TeaserPlan, split: SourceSplit): void {
@@ -273,20 +343,21 @@ function applySplit(teaser: TeaserPlan, split: SourceSplit): void {
   teaser.confidence = split.confidence;
 }
 
-/** Split one attribution line's glued "summary + source". */
-function splitOf(teaser: TeaserPlan, book: SourceBook): SourceSplit {
+/** Split one attribution line's glued "summary + source", read in the input. */
+function splitOf(input: string, teaser: TeaserPlan, book: VouchedNames): SourceSplit {
   const { start, end } = teaser;
   if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
-  return splitSource(teaser.text, start, end, book);
+  return splitSource(input, start, end, book);
 }
 
 /** The summary, source and age of a split teaser's attribution line. */
 export function attributionText(lines: LineTable, teaser: TeaserPlan): AttributionText {
-  const { sourceStart, summaryEnd, start, end, text } = teaser;
+  const { sourceStart, summaryEnd, start, end } = teaser;
+  const { input } = lines;
   const age = lines.age(teaser.attribution);
   return {
-    summary: summaryEnd > start ? text.slice(start, summaryEnd) : null,
-    source: sourceStart < end ? text.slice(sourceStart, end) : null,
+    summary: summaryEnd > start ? input.slice(start, summaryEnd) : null,
+    source: sourceStart < end ? input.slice(sourceStart, end) : null,
     age,
     seconds: (parseAge(age) as NonNullable<ReturnType<typeof parseAge>>).seconds,
   };
@@ -337,7 +408,6 @@ function teaserNode(lines: LineTable, plan: TeaserPlan): Teaser {
 
 function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
   const { attribution: line, sourceStart, end } = plan;
-  const base = lines.textStart(line); // offsets in `text` → offsets in the input
   const { summary, source, age, seconds } = attributionText(lines, plan);
   const children: Attribution['children'] = [];
   // Leaves tile the line: [line start, source) summary, [source, " - ") source, the rest age.
@@ -347,19 +417,19 @@ function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
       type: 'summary',
       value: summary,
       truncated: isTruncated(summary),
-      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + sourceStart) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, sourceStart) },
     };
     children.push(node);
-    cursor = base + sourceStart;
+    cursor = sourceStart;
   }
   if (source !== null) {
     const node: Source = {
       type: 'source',
       value: source,
-      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, base + end) },
+      position: { start: pointAt(lines, line, cursor), end: pointAt(lines, line, end) },
     };
     children.push(node);
-    cursor = base + end;
+    cursor = end;
   }
   const ageNode: AgeNode = {
     type: 'age',
@@ -388,26 +458,26 @@ function emptyRail(lines: LineTable, plan: RailPlan, diagnostics: Diagnostic[]):
 }
 
 function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
-  const { confidence, sourceStart, start, end, text } = teaser;
+  const { confidence, sourceStart, start, end } = teaser;
   if (confidence !== 'none' && confidence !== 'weak') return;
   const line = teaser.attribution;
-  const base = lines.textStart(line) - lines.start(line); // offsets in `text` → columns
+  const base = 1 - lines.start(line); // offsets in the input → columns
   if (confidence === 'none') {
     diagnostics.push(
       diagnostic(
         'missing-source',
         'No publisher name found before " - age"; the text is kept as the summary.',
         lines.number(line),
-        base + start + 1,
+        base + start,
       ),
     );
   } else {
     diagnostics.push(
       diagnostic(
         'guessed-source',
-        `Guessed the source "${text.slice(sourceStart, end)}" without a clear boundary.`,
+        `Guessed the source "${lines.input.slice(sourceStart, end)}" without a clear boundary.`,
         lines.number(line),
-        base + sourceStart + 1,
+        base + sourceStart,
       ),
     );
   }

@@ -30,6 +30,9 @@ export interface SourceBook {
   fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number;
 }
 
+/** What the splitter asks of a book (see SourceBook): rails.ts adds the page's names to one. */
+export type VouchedNames = Pick<SourceBook, 'longest' | 'fillVouchedStarts'>;
+
 /**
  * A suffix trie node while the trie is built: a name's characters from its last one
  * back. Built once, then flattened (see SuffixTrie).
@@ -155,8 +158,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 let scratch = new Int32Array(64);
 
 /**
- * A SourceBook. A class, not an object of closures: two are made per dump (before and
- * after the page's evidence), and the splitter calls it once per teaser line.
+ * A SourceBook. A class, not an object of closures: the splitter calls it once per
+ * teaser line.
  */
 class Book implements SourceBook {
   readonly longest: number;
@@ -236,14 +239,21 @@ class Book implements SourceBook {
 function addOwnStarts(names: readonly string[], text: string, lowest: number, end: number, starts: Int32Array, count: number): number {
   for (const name of names) {
     const at = end - name.length;
-    if (at < lowest || !text.endsWith(name, end)) continue;
-    // Its place among the descending starts: shift the nearer-to-`lowest` ones along.
-    let k = count;
-    while (k > 0 && (starts[k - 1] as number) < at) k--;
-    if (k > 0 && starts[k - 1] === at) continue; // the trie (or another name) found it
-    starts.copyWithin(k + 1, k, count);
-    starts[k] = at;
-    count++;
+    if (at >= lowest && text.endsWith(name, end)) count = insertStart(starts, count, at);
   }
   return count;
+}
+
+/**
+ * Add `at` to the `count` descending starts in `starts` (with room for one more), unless
+ * it is there already; return the new count.
+ */
+export function insertStart(starts: Int32Array, count: number, at: number): number {
+  // Its place among the descending starts: shift the nearer-to-`lowest` ones along.
+  let k = count;
+  while (k > 0 && (starts[k - 1] as number) < at) k--;
+  if (k > 0 && starts[k - 1] === at) return count; // the trie (or another name) found it
+  starts.copyWithin(k + 1, k, count);
+  starts[k] = at;
+  return count + 1;
 }

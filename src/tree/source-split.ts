@@ -15,7 +15,7 @@
 // looked at, so the cost per line is bounded.
 
 import { isCaselessCode, isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
-import type { SourceBook } from './source-book.js';
+import type { VouchedNames } from './source-book.js';
 import {
   isCapitalsWord,
   isFirstWord,
@@ -88,7 +88,9 @@ const VOUCHED_INSIDE = 1;
 
 /**
  * Split `text.slice(start, end)` — a teaser line before " - age" — into summary and
- * source. `start` is the first non-space character of the line.
+ * source. `start` is the first non-space character of the line. `text` may hold more
+ * than the line (the parse passes the whole input): nothing left of `start` is read,
+ * and right of `end` at most three characters, the line's own " - " before the age.
  *
  * Scores: a name someone vouches for (VOUCHED + VOUCHED_BOUNDARY) beats any guess; so
  * does an unknown name glued at a real boundary whose last words are a vouched name
@@ -97,7 +99,7 @@ const VOUCHED_INSIDE = 1;
  * the longest at a valid boundary wins ("AppleInsider" over "Insider", "The Daily Wire"
  * over "Daily Wire"), whoever vouches for them. Guesses score by their boundary alone.
  */
-export function splitSource(text: string, start: number, end: number, book: SourceBook): SourceSplit {
+export function splitSource(text: string, start: number, end: number, book: VouchedNames): SourceSplit {
   const window = Math.max(book.longest, MAX_SOURCE_LENGTH);
   const lowest = Math.max(start, end - window);
   let bestScore = 0;

@@ -286,20 +286,29 @@ class PageNames implements VouchedNames {
     this.longest = book.longest;
   }
 
+  /** A rail's publisher ("More from The Hill" → "The Hill"), unless it is one already. */
   addLabel(label: string): void {
-    this.add(label, label.charCodeAt(label.length - 1) & 31);
+    const bucket = label.charCodeAt(label.length - 1) & 31;
+    if (this.has(label, 0, label.length, bucket)) return;
+    this.add(label, bucket);
     this.labels = this.names.length;
   }
 
   /** `input.slice(from, to)` (not empty), unless it is one of the names already. */
   addFound(input: string, from: number, to: number): void {
     const bucket = input.charCodeAt(to - 1) & 31;
-    for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
-      const name = this.names[k] as string;
-      if (name.length === to - from && input.startsWith(name, from)) return;
-    }
+    if (this.has(input, from, to, bucket)) return;
     this.add(input.slice(from, to), bucket);
     this.newBits |= 1 << bucket;
+  }
+
+  /** Is `text.slice(from, to)` one of the names (in `bucket`, its last character's)? */
+  private has(text: string, from: number, to: number, bucket: number): boolean {
+    for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
+      const name = this.names[k] as string;
+      if (name.length === to - from && text.startsWith(name, from)) return true;
+    }
+    return false;
   }
 
   /** The length of the longest new name that `input` ends with at `end` (> 0); 0 if none. */

@@ -136,6 +136,27 @@ describe('sources and evidence', () => {
     });
   });
 
+  it('reads a sources array changed in place between calls (its index is reused only while it holds the same names)', () => {
+    const line = 'Talks resumed at the UNWQXR - 2h';
+    const sources = ['KQED'];
+    expect(parseArticle(dump(line), { sources }).rails[0]?.items[0]?.source).not.toBe('WQXR');
+    sources[0] = 'WQXR';
+    expect(parseArticle(dump(line), { sources }).rails[0]?.items[0]?.source).toBe('WQXR');
+    sources.push('UNWQXR');
+    expect(parseArticle(dump(line), { sources }).rails[0]?.items[0]?.source).toBe('UNWQXR');
+    sources.length = 0;
+    expect(parseArticle(dump(line), { sources }).rails[0]?.items[0]?.source).not.toBe('WQXR');
+  });
+
+  it('uses thousands of caller sources like a few', () => {
+    const line = 'Talks resumed at the UNWQXR - 2h';
+    const many = Array.from({ length: 5000 }, (_, k) => `Outlet ${k} Ledger`);
+    expect(parseArticle(dump(line, 'T2\nS.Outlet 4321 Ledger - 1h'), { sources: [...many, 'WQXR'] }).rails[0]?.items.map((item) => item.source)).toEqual([
+      'WQXR',
+      'Outlet 4321 Ledger',
+    ]);
+  });
+
   it('uses a "More from X" heading as evidence', () => {
     const text = dump('Fans streamed the final on YouTubeMetro Ledger - 2h', 'More from Metro Ledger\n-\nT\nS.Metro Ledger - 1h');
     expect(parseArticle(text).rails[0]?.items[0]?.source).toBe('Metro Ledger');

@@ -20,7 +20,16 @@ import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
-import { createSourceBook, insertStart, type SourceBook, type VouchedNames } from './source-book.js';
+import {
+  callerSourceBook,
+  collectStarts,
+  createSourceBook,
+  insertStart,
+  suffixTrie,
+  type SourceBook,
+  type SuffixTrie,
+  type VouchedNames,
+} from './source-book.js';
 import { splitSource, staysWhenVouched, type SourceSplit, type SplitConfidence } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
@@ -229,7 +238,7 @@ function splitWithEvidence(
   teasers: readonly TeaserPlan[],
   callerSources: readonly string[] | undefined,
 ): void {
-  const callerBook = callerSources === undefined || callerSources.length === 0 ? BARE_BOOK : createSourceBook(callerSources);
+  const callerBook = callerSources === undefined || callerSources.length === 0 ? BARE_BOOK : callerSourceBook(callerSources);
   // The splitter's book: the caller's, and the page's names as they are at each pass.
   const page = new PageNames(callerBook);
   for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.addLabel(plan.label);
@@ -264,6 +273,10 @@ const BARE_BOOK = createSourceBook();
  * It is also what the splitter reads them from: the caller's book (built-in and caller's
  * names) and the page's names as they are when asked, so the same one serves both
  * passes, labels only at the first, labels and new names at the second.
+ *
+ * A chain is walked whole, so past CHAIN_LIMIT names (a page of thousands of outlets)
+ * lookups go to suffix tries of the names instead, made when next needed: a walk then
+ * costs the characters a line shares with a name's ending, whatever the count.
  */
 class PageNames implements VouchedNames {
   private readonly names: string[] = [];
@@ -304,6 +317,7 @@ class PageNames implements VouchedNames {
 
   /** Is `text.slice(from, to)` one of the names (in `bucket`, its last character's)? */
   private has(text: string, from: number, to: number, bucket: number): boolean {
+    if (this.set !== null) return this.set.has(text.slice(from, to));
     for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
       const name = this.names[k] as string;
       if (name.length === to - from && text.startsWith(name, from)) return true;
@@ -315,6 +329,12 @@ class PageNames implements VouchedNames {
   longestNewEnding(input: string, end: number): number {
     const bucket = input.charCodeAt(end - 1) & 31;
     if (((this.newBits >>> bucket) & 1) === 0) return 0;
+    if (this.set !== null) {
+      const { fresh } = this.tries();
+      if (fresh === null) return 0;
+      const found = collectStarts(fresh, input, Math.max(0, end - this.longest), end, pageScratch(this.longest));
+      return found === 0 ? 0 : end - (pageStarts[found - 1] as number); // the farthest start: the longest name
+    }
     let longest = 0;
     for (let k = this.heads[bucket] as number; k >= this.labels; k = this.before[k] as number) {
       const name = this.names[k] as string;
@@ -329,6 +349,11 @@ class PageNames implements VouchedNames {
     if (end <= lowest) return count;
     const bucket = text.charCodeAt(end - 1) & 31;
     if (((this.bits >>> bucket) & 1) === 0) return count;
+    if (this.set !== null) {
+      const found = collectStarts(this.tries().all, text, lowest, end, pageScratch(end - lowest));
+      for (let k = 0; k < found; k++) count = insertStart(starts, count, pageStarts[k] as number);
+      return count;
+    }
     for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
       const name = this.names[k] as string;
       const at = end - name.length;
@@ -337,13 +362,40 @@ class PageNames implements VouchedNames {
     return count;
   }
 
+  /** Past CHAIN_LIMIT names: all of them, for `has`; null before. */
+  private set: Set<string> | null = null;
+  /** The tries of all names and of the new ones, and how many names they hold. */
+  private made: { all: SuffixTrie; fresh: SuffixTrie | null; names: number } | null = null;
+
+  /** The tries, made again if names came since. */
+  private tries(): { all: SuffixTrie; fresh: SuffixTrie | null } {
+    if (this.made === null || this.made.names !== this.names.length) {
+      const fresh = this.names.slice(this.labels);
+      this.made = { all: suffixTrie(this.names), fresh: fresh.length > 0 ? suffixTrie(fresh) : null, names: this.names.length };
+    }
+    return this.made;
+  }
+
   private add(name: string, bucket: number): void {
     this.before.push(this.heads[bucket] as number);
     this.heads[bucket] = this.names.length;
     this.names.push(name);
+    if (this.set !== null) this.set.add(name);
+    else if (this.names.length > CHAIN_LIMIT) this.set = new Set(this.names);
     this.bits |= 1 << bucket;
     if (name.length > this.longest) this.longest = name.length;
   }
+}
+
+/** Past this many names a page's lookups go to tries (see PageNames). */
+const CHAIN_LIMIT = 64;
+
+/** Where PageNames collects a trie's starts: one buffer, grown as needed. */
+let pageStarts = new Int32Array(64);
+
+function pageScratch(length: number): Int32Array {
+  if (pageStarts.length < length) pageStarts = new Int32Array(length);
+  return pageStarts;
 }
 
 function applySplit(teaser: TeaserPlan, split: SourceSplit): void {

@@ -42,6 +42,8 @@ interface SuffixNode {
   terminal: boolean;
   readonly codes: number[];
   readonly children: SuffixNode[];
+  /** Where its record starts in the flat trie, once laid out. */
+  at: number;
 }
 
 /**
@@ -55,7 +57,7 @@ interface SuffixNode {
  * code in `rootAscii` (-1: none) for ASCII, by search else. 16-bit cells while the
  * records fit: ~38 KB for the built-in list.
  */
-interface SuffixTrie {
+export interface SuffixTrie {
   readonly rootAscii: Int32Array;
   readonly cells: Uint16Array | Int32Array;
 }
@@ -63,8 +65,9 @@ interface SuffixTrie {
 /** The trie's root node. */
 const ROOT = 0;
 
-function suffixTrie(names: Iterable<string>): SuffixTrie {
-  const root: SuffixNode = { terminal: false, codes: [], children: [] };
+export function suffixTrie(names: Iterable<string>): SuffixTrie {
+  const newNode = (): SuffixNode => ({ terminal: false, codes: [], children: [], at: 0 });
+  const root = newNode();
   let count = 1;
   for (const name of names) {
     let node = root;
@@ -73,7 +76,7 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
       const c = node.codes.indexOf(code);
       let child = c === -1 ? undefined : node.children[c];
       if (child === undefined) {
-        child = { terminal: false, codes: [], children: [] };
+        child = newNode();
         count++;
         node.codes.push(code);
         node.children.push(child);
@@ -85,19 +88,25 @@ function suffixTrie(names: Iterable<string>): SuffixTrie {
   // A cell per node, two per edge: every node but the root has one edge in.
   const size = count + 2 * (count - 1);
   const cells = size <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  // Lay the records out depth first (a stack, not recursion: a caller's name may be
+  // long), then write them, each child's place known by then.
+  const order: SuffixNode[] = [];
+  const stack = [root];
   let free = 0;
-  /** Lay out `node`'s record, then its children's; return where its record starts. */
-  const place = (node: SuffixNode): number => {
-    const at = free;
+  while (stack.length > 0) {
+    const node = stack.pop() as SuffixNode;
+    node.at = free;
     free += 1 + 2 * node.codes.length;
-    cells[at] = 2 * node.codes.length + (node.terminal ? 1 : 0);
+    order.push(node);
+    for (let c = node.children.length - 1; c >= 0; c--) stack.push(node.children[c] as SuffixNode);
+  }
+  for (const node of order) {
+    cells[node.at] = 2 * node.codes.length + (node.terminal ? 1 : 0);
     for (let c = 0; c < node.codes.length; c++) {
-      cells[at + 1 + 2 * c] = node.codes[c] as number;
-      cells[at + 2 + 2 * c] = place(node.children[c] as SuffixNode);
+      cells[node.at + 1 + 2 * c] = node.codes[c] as number;
+      cells[node.at + 2 + 2 * c] = (node.children[c] as SuffixNode).at;
     }
-    return at;
-  };
-  place(root);
+  }
   const rootAscii = new Int32Array(128).fill(-1);
   for (let c = 0; c < root.codes.length; c++) {
     const code = root.codes[c] as number;
@@ -116,7 +125,7 @@ function childOf(trie: SuffixTrie, node: number, code: number): number {
 }
 
 /** Walk `trie` back from `end`; write each start of a whole name into `starts`, nearest first; return how many. */
-function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
+export function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
   if (end <= lowest) return 0;
   const cells = trie.cells;
   let count = 0;
@@ -154,6 +163,29 @@ export function createSourceBook(
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/**
+ * The book of a caller's `sources` (no page names), made once per array and reused
+ * while the array holds the same names: a caller passes the same list with every
+ * dump, and indexing a list of thousands costs more than parsing a dump. The names
+ * are compared one by one at each call (a string compare each, ~1 ns when they are
+ * the same strings), so a list changed in place is indexed again.
+ */
+export function callerSourceBook(caller: readonly string[]): SourceBook {
+  const cached = callerBooks.get(caller);
+  if (cached !== undefined && sameNames(cached.names, caller)) return cached.book;
+  const book = new Book(caller, NO_NAMES);
+  callerBooks.set(caller, { names: caller.slice(), book });
+  return book;
+}
+
+const callerBooks = new WeakMap<readonly string[], { readonly names: readonly string[]; readonly book: SourceBook }>();
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** vouchedStarts fills this and copies it out: a typed array costs more to make than the walk. */
 let scratch = new Int32Array(64);
 
@@ -166,16 +198,12 @@ class Book implements SourceBook {
   private readonly caller: ReadonlySet<string>;
   private readonly page: ReadonlySet<string>;
   /**
-   * The caller's and the page's names: few, so no trie, only a list per last character
-   * (each candidate then checked with endsWith). Copied from the sets: the lists must
-   * not go stale if the caller's `page` grows afterwards. Null while there are none.
+   * The caller's and the page's names in a suffix trie of their own, like the built-in
+   * list's: a caller may give thousands (a data team's list of outlets), and a list
+   * per last character made every teaser line compare itself with hundreds of them.
+   * Null while there are none.
    */
-  private readonly own: Map<number, string[]> | null = null;
-  /**
-   * Bit `code & 31` set for the last character of each name in `own`, so that most lines
-   * (those whose last character ends none) skip the lookup: "Ledger" sets bit 18 ("r").
-   */
-  private readonly ownLastBits: number = 0;
+  private readonly own: SuffixTrie | null = null;
 
   constructor(caller: readonly string[], page: ReadonlySet<string>) {
     let callerSet = NO_NAMES;
@@ -190,21 +218,7 @@ class Book implements SourceBook {
     this.caller = callerSet;
     this.page = page;
     this.longest = Math.max(BUILT_IN_LONGEST, longestOf(callerSet), longestOf(page));
-    if (callerSet.size + page.size === 0) return;
-    const own = new Map<number, string[]>();
-    let bits = 0;
-    for (const names of [callerSet, page]) {
-      for (const name of names) {
-        if (name.length === 0) continue;
-        const last = name.charCodeAt(name.length - 1);
-        bits |= 1 << (last & 31);
-        const list = own.get(last);
-        if (list === undefined) own.set(last, [name]);
-        else if (!list.includes(name)) list.push(name);
-      }
-    }
-    this.own = own;
-    this.ownLastBits = bits;
+    if (callerSet.size + page.size > 0) this.own = suffixTrie([...callerSet, ...page]);
   }
 
   rank(name: string): SourceRank {
@@ -223,25 +237,21 @@ class Book implements SourceBook {
   }
 
   fillVouchedStarts(text: string, lowest: number, end: number, starts: Int32Array): number {
-    const count = collectStarts(BUILT_IN_TRIE, text, lowest, end, starts);
-    if (end <= lowest || this.own === null) return count;
-    const last = text.charCodeAt(end - 1);
-    if (((this.ownLastBits >>> (last & 31)) & 1) === 0) return count;
-    const names = this.own.get(last);
-    return names === undefined ? count : addOwnStarts(names, text, lowest, end, starts, count);
+    let count = collectStarts(BUILT_IN_TRIE, text, lowest, end, starts);
+    if (this.own === null || end <= lowest) return count;
+    // The own trie's starts, merged in order (few lines end in one of its names).
+    const found = collectStarts(this.own, text, lowest, end, ownScratch(end - lowest));
+    for (let k = 0; k < found; k++) count = insertStart(starts, count, ownStarts[k] as number);
+    return count;
   }
 }
 
-/**
- * Add the starts of `names` that `text` ends with at `end` to the `count` starts the
- * trie found, keeping them in descending order and each once; return the new count.
- */
-function addOwnStarts(names: readonly string[], text: string, lowest: number, end: number, starts: Int32Array, count: number): number {
-  for (const name of names) {
-    const at = end - name.length;
-    if (at >= lowest && text.endsWith(name, end)) count = insertStart(starts, count, at);
-  }
-  return count;
+/** Where fillVouchedStarts collects the own trie's starts: one buffer, grown as needed. */
+let ownStarts = new Int32Array(64);
+
+function ownScratch(length: number): Int32Array {
+  if (ownStarts.length < length) ownStarts = new Int32Array(length);
+  return ownStarts;
 }
 
 /**

@@ -40,7 +40,25 @@ const cases: Array<[string, (n: number) => string, number]> = [
   ['a 5 MB line of "a - " repeats', (n) => 'a - '.repeat(n), (5 * 1024 * 1024) / 8],
   ['a teaser line of 1 MB words before its source', (n) => `Head\n-\nT\n${'Word '.repeat(n)}x.Reuters - 4h`, 100_000],
   ['10k teasers glued after capitals', (n) => `Head\n-\n${'Title\nSeen at the UNCNN - 4h -\n'.repeat(n)}`, 5_000],
+  ['10k teasers, each from its own outlet', (n) => `Head\n-\n${range(n, (k) => `T\nSum ${k}.${nameOf(k)} Ledger - 4h -\n`)}`, 5_000],
+  ['10k "More from" rails, each its own publisher', (n) => `Head\n${range(n, (k) => `More from ${nameOf(k)} Ledger\n-\nT\nSum.${nameOf(k)} Ledger - 4h\n`)}`, 5_000],
 ];
+
+function range(n: number, line: (k: number) => string): string {
+  let text = '';
+  for (let k = 0; k < n; k++) text += line(k);
+  return text;
+}
+
+/** A made-up outlet's first word: "Ba", "Ca", … (base 26, capitalised). */
+function nameOf(k: number): string {
+  let word = '';
+  do {
+    word += String.fromCharCode(97 + (k % 26));
+    k = Math.floor(k / 26);
+  } while (k > 0);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 describe('pathological inputs stay linear', () => {
   it.each(cases)('%s', (_name, make, n) => {

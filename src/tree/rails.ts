@@ -246,7 +246,10 @@ function splitWithEvidence(
   const callerBook = callerSources === undefined || callerSources.length === 0 ? BARE_BOOK : callerSourceBook(callerSources);
   // The splitter's book: the caller's, and the page's names as they are at each pass.
   const page = new PageNames(callerBook);
-  for (const plan of plans) if (plan.kind === 'publisher' && plan.label !== null) page.addLabel(plan.label);
+  for (let p = 0; p < plans.length; p++) {
+    const { kind, label } = plans[p] as RailPlan;
+    if (kind === 'publisher' && label !== null) page.addLabel(label);
+  }
   for (let t = 0; t < teasers.length; t++) applySplit(teasers[t] as TeaserPlan, splitOf(input, teasers[t] as TeaserPlan, page));
 
   for (let t = 0; t < teasers.length; t++) {
@@ -303,6 +306,10 @@ class PageNames implements VouchedNames {
    */
   private readonly heads: number[] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
   private readonly before: number[] = [];
+  /** Past CHAIN_LIMIT names: all of them, for `has`; null before. */
+  private set: Set<string> | null = null;
+  /** The tries of all names and of the new ones, and how many names they hold. */
+  private made: { all: SuffixTrie; fresh: SuffixTrie | null; names: number } | null = null;
 
   constructor(private readonly book: SourceBook) {
     this.longest = book.longest;
@@ -370,11 +377,6 @@ class PageNames implements VouchedNames {
     }
     return count;
   }
-
-  /** Past CHAIN_LIMIT names: all of them, for `has`; null before. */
-  private set: Set<string> | null = null;
-  /** The tries of all names and of the new ones, and how many names they hold. */
-  private made: { all: SuffixTrie; fresh: SuffixTrie | null; names: number } | null = null;
 
   /** The tries, made again if names came since. */
   private tries(): { all: SuffixTrie; fresh: SuffixTrie | null } {

@@ -20,16 +20,7 @@ import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
-import {
-  callerSourceBook,
-  collectStarts,
-  createSourceBook,
-  insertStart,
-  suffixTrie,
-  type SourceBook,
-  type SuffixTrie,
-  type VouchedNames,
-} from './source-book.js';
+import { callerSourceBook, createSourceBook, insertStart, type SourceBook, type VouchedNames } from './source-book.js';
 import { splitSource, staysWhenVouched, type SourceSplit, type SplitConfidence } from './source-split.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
@@ -287,8 +278,8 @@ const BARE_BOOK = createSourceBook();
  * passes, labels only at the first, labels and new names at the second.
  *
  * A chain is walked whole, so past CHAIN_LIMIT names (a page of thousands of outlets)
- * lookups go to suffix tries of the names instead, made when next needed: a walk then
- * costs the characters a line shares with a name's ending, whatever the count.
+ * lookups go to sets of the names instead: a text is cut once for each length some
+ * name has (a handful) and looked up, whatever the count of names.
  */
 class PageNames implements VouchedNames {
   private readonly names: string[] = [];
@@ -306,10 +297,9 @@ class PageNames implements VouchedNames {
    */
   private readonly heads: number[] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
   private readonly before: number[] = [];
-  /** Past CHAIN_LIMIT names: all of them, for `has`; null before. */
-  private set: Set<string> | null = null;
-  /** The tries of all names and of the new ones, and how many names they hold. */
-  private made: { all: SuffixTrie; fresh: SuffixTrie | null; names: number } | null = null;
+  /** Past CHAIN_LIMIT names: all of them, and the new ones, each with their lengths; null before. */
+  private set: NameSet | null = null;
+  private fresh: NameSet | null = null;
 
   constructor(private readonly book: SourceBook) {
     this.longest = book.longest;
@@ -319,21 +309,20 @@ class PageNames implements VouchedNames {
   addLabel(label: string): void {
     const bucket = label.charCodeAt(label.length - 1) & 31;
     if (this.has(label, 0, label.length, bucket)) return;
-    this.add(label, bucket);
-    this.labels = this.names.length;
+    this.add(label, bucket, false);
   }
 
   /** `input.slice(from, to)` (not empty), unless it is one of the names already. */
   addFound(input: string, from: number, to: number): void {
     const bucket = input.charCodeAt(to - 1) & 31;
     if (this.has(input, from, to, bucket)) return;
-    this.add(input.slice(from, to), bucket);
+    this.add(input.slice(from, to), bucket, true);
     this.newBits |= 1 << bucket;
   }
 
   /** Is `text.slice(from, to)` one of the names (in `bucket`, its last character's)? */
   private has(text: string, from: number, to: number, bucket: number): boolean {
-    if (this.set !== null) return this.set.has(text.slice(from, to));
+    if (this.set !== null) return this.set.names.has(text.slice(from, to));
     for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
       const name = this.names[k] as string;
       if (name.length === to - from && text.startsWith(name, from)) return true;
@@ -345,11 +334,13 @@ class PageNames implements VouchedNames {
   longestNewEnding(input: string, end: number): number {
     const bucket = input.charCodeAt(end - 1) & 31;
     if (((this.newBits >>> bucket) & 1) === 0) return 0;
-    if (this.set !== null) {
-      const { fresh } = this.tries();
-      if (fresh === null) return 0;
-      const found = collectStarts(fresh, input, Math.max(0, end - this.longest), end, pageScratch(this.longest));
-      return found === 0 ? 0 : end - (pageStarts[found - 1] as number); // the farthest start: the longest name
+    if (this.fresh !== null) {
+      const { names, lengths } = this.fresh;
+      for (let k = lengths.length - 1; k >= 0; k--) {
+        const length = lengths[k] as number; // the longest first
+        if (length <= end && names.has(input.slice(end - length, end))) return length;
+      }
+      return 0;
     }
     let longest = 0;
     for (let k = this.heads[bucket] as number; k >= this.labels; k = this.before[k] as number) {
@@ -366,8 +357,11 @@ class PageNames implements VouchedNames {
     const bucket = text.charCodeAt(end - 1) & 31;
     if (((this.bits >>> bucket) & 1) === 0) return count;
     if (this.set !== null) {
-      const found = collectStarts(this.tries().all, text, lowest, end, pageScratch(end - lowest));
-      for (let k = 0; k < found; k++) count = insertStart(starts, count, pageStarts[k] as number);
+      const { names, lengths } = this.set;
+      for (let k = 0; k < lengths.length && end - (lengths[k] as number) >= lowest; k++) {
+        const at = end - (lengths[k] as number);
+        if (names.has(text.slice(at, end))) count = insertStart(starts, count, at);
+      }
       return count;
     }
     for (let k = this.heads[bucket] as number; k >= 0; k = this.before[k] as number) {
@@ -378,21 +372,20 @@ class PageNames implements VouchedNames {
     return count;
   }
 
-  /** The tries, made again if names came since. */
-  private tries(): { all: SuffixTrie; fresh: SuffixTrie | null } {
-    if (this.made === null || this.made.names !== this.names.length) {
-      const fresh = this.names.slice(this.labels);
-      this.made = { all: suffixTrie(this.names), fresh: fresh.length > 0 ? suffixTrie(fresh) : null, names: this.names.length };
-    }
-    return this.made;
-  }
-
-  private add(name: string, bucket: number): void {
+  /** Add a name: a new one, or a label (all labels come before the first new name). */
+  private add(name: string, bucket: number, isNew: boolean): void {
     this.before.push(this.heads[bucket] as number);
     this.heads[bucket] = this.names.length;
     this.names.push(name);
-    if (this.set !== null) this.set.add(name);
-    else if (this.names.length > CHAIN_LIMIT) this.set = new Set(this.names);
+    if (!isNew) this.labels = this.names.length;
+    if (this.set !== null) {
+      addName(this.set, name);
+      if (isNew) addName(this.fresh as NameSet, name);
+    } else if (this.names.length > CHAIN_LIMIT) {
+      // From now on, sets: every name so far, and the new ones among them.
+      this.set = nameSet(this.names);
+      this.fresh = nameSet(this.names.slice(this.labels));
+    }
     this.bits |= 1 << bucket;
     if (name.length > this.longest) this.longest = name.length;
   }
@@ -401,12 +394,25 @@ class PageNames implements VouchedNames {
 /** Past this many names a page's lookups go to tries (see PageNames). */
 const CHAIN_LIMIT = 64;
 
-/** Where PageNames collects a trie's starts: one buffer, grown as needed. */
-let pageStarts = new Int32Array(64);
+/** Names, and the lengths they come in (ascending, each once). */
+interface NameSet {
+  readonly names: Set<string>;
+  readonly lengths: number[];
+}
 
-function pageScratch(length: number): Int32Array {
-  if (pageStarts.length < length) pageStarts = new Int32Array(length);
-  return pageStarts;
+function nameSet(names: readonly string[]): NameSet {
+  const set: NameSet = { names: new Set(), lengths: [] };
+  for (const name of names) addName(set, name);
+  return set;
+}
+
+function addName(set: NameSet, name: string): void {
+  set.names.add(name);
+  if (name.length === 0) return; // no text ends in it
+  const { lengths } = set;
+  let k = lengths.length;
+  while (k > 0 && (lengths[k - 1] as number) > name.length) k--;
+  if (k === 0 || lengths[k - 1] !== name.length) lengths.splice(k, 0, name.length);
 }
 
 function applySplit(teaser: TeaserPlan, split: SourceSplit): void {

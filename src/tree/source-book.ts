@@ -57,7 +57,7 @@ interface SuffixNode {
  * code in `rootAscii` (-1: none) for ASCII, by search else. 16-bit cells while the
  * records fit: ~38 KB for the built-in list.
  */
-export interface SuffixTrie {
+interface SuffixTrie {
   readonly rootAscii: Int32Array;
   readonly cells: Uint16Array | Int32Array;
 }
@@ -65,7 +65,7 @@ export interface SuffixTrie {
 /** The trie's root node. */
 const ROOT = 0;
 
-export function suffixTrie(names: Iterable<string>): SuffixTrie {
+function suffixTrie(names: Iterable<string>): SuffixTrie {
   const newNode = (): SuffixNode => ({ terminal: false, codes: [], children: [], at: 0 });
   const root = newNode();
   let count = 1;
@@ -125,7 +125,7 @@ function childOf(trie: SuffixTrie, node: number, code: number): number {
 }
 
 /** Walk `trie` back from `end`; write each start of a whole name into `starts`, nearest first; return how many. */
-export function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
+function collectStarts(trie: SuffixTrie, text: string, lowest: number, end: number, starts: Int32Array): number {
   if (end <= lowest) return 0;
   const cells = trie.cells;
   let count = 0;

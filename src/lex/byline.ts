@@ -75,8 +75,11 @@ const MAX_NAME_LENGTH = 120;
 const MAX_NAME_WORDS = 14;
 /** A name may end in "Jr." or an initial, not in a sentence's full stop. */
 const NAME_FINAL_ABBREVIATION = /(?:^|\s)(?:\p{Lu}|Jr|Sr|St)\.$/u;
-/** A capital, or a letter of a script without case ("سالم"). */
-const UPPER_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+/**
+ * A capital, or a letter of a script without case ("سالم"), after an optional opening
+ * quote: a nickname is part of a name ("Rosalind “Rosie” Adebayo-Clarke").
+ */
+const UPPER_START = /^["'“‘«]?[\p{Lu}\p{Lt}\p{Lo}]/u;
 
 /** The name of a byline-shaped line, or `null`. `text` is the trimmed line. */
 export function matchByline(text: string): string | null {

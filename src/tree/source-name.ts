@@ -323,22 +323,28 @@ function hasCapital(text: string, start: number, end: number): boolean {
 const MAX_LOOSE_NAME_WORDS = 4;
 
 /**
- * One lowercase word of letters and digits ("kumparan", "detikcom", "n-tv"), the
+ * One lowercase word of letters and digits ("kumparan", "detikcom", "n-tv", "c't"), the
  * candidate's whole text: boundaryAt only lets it through where the summary's
  * punctuation or the line's start is right before it ("…minutos.kumparan").
  */
 export function isLowercaseBrand(text: string, i: number, end: number): boolean {
   if (end - i < 3 || !isLowerCode(text.charCodeAt(i))) return false;
-  // A digit or an inner hyphen: no domain ends so ("…mit.n-tv", "…heute.t3n").
+  // A digit, or an inner hyphen or apostrophe: no domain ends so ("…mit.n-tv",
+  // "…heute.t3n", "…hatten.c't").
   let notDomainEnding = false;
   for (let k = i + 1; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (isDigitCode(code) || (code === 45 /* - */ && k < end - 1 && text.charCodeAt(k - 1) !== 45)) notDomainEnding = true;
+    if (isDigitCode(code) || (isInnerMark(code) && k < end - 1 && isLetterCode(text.charCodeAt(k - 1)))) notDomainEnding = true;
     else if (!isLetterCode(code)) return false;
   }
   // Four letters or fewer after a dot are a domain's ending ("Bisnis.com"), as are a
   // few longer ones ("Harbor.today").
   return notDomainEnding || (end - i >= 5 && !LONG_DOMAIN_ENDINGS.has(text.slice(i, end)));
+}
+
+/** "-", "'" or "’" between letters of a lowercase brand. */
+function isInnerMark(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
 }
 
 const LONG_DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['online', 'media', 'today', 'world', 'global', 'press', 'digital', 'network']);

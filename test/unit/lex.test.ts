@@ -302,12 +302,15 @@ describe('matchByline', () => {
     ['By Ana Ruiz, Tom Lee & Ida Berg', 'Ana Ruiz, Tom Lee & Ida Berg'],
     ['By Ana Ruiz, Tom Lee and Ida Berg, Staff Writers', 'Ana Ruiz, Tom Lee and Ida Berg'],
     ['By Ana Ruiz, Tom Lee', 'Ana Ruiz'],
+    ['By Rosalind “Rosie” Adebayo-Clarke', 'Rosalind “Rosie” Adebayo-Clarke'],
+    ['By "Big" Jim Cole', '"Big" Jim Cole'],
   ])('%j → %j', (line, name) => {
     expect(matchByline(line)).toBe(name);
   });
 
   it.each([
     'By the numbers: a year of storms',
+    'By “the numbers”, a year of storms',
     'By then it was too late.',
     'Bypass reopens',
     'By',

@@ -113,6 +113,8 @@ const builtIn: string[] = [
   'Analisi|la Repubblica',
   '|Back roads review',
   'Compare precios en minutos.|kumparan',
+  'den zuerst Leser gemeldet hatten.|c\'t',
+  'Die Fehler sind behoben.|l’actu',
   '|i',
   'with four clubs at home in round 26|5 Live',
   'took over from a longtime ally at the RMT|ITVX',

@@ -71,11 +71,13 @@ describe('parseArticle', () => {
 
   it('lets a sponsor label before a "-" head its rail, and drops an ad label there', () => {
     const rails = parseArticle(
-      ['Ferry resumes', 'Body.', '-', 'Title', 'Sum.Wire - 2h', 'Anzeige', '-', 'Buy a boat', 'Deals.Harbor Boats - 1d', 'Advertisement', '-', 'T', 'S.Wire - 3h'].join('\n'),
+      ['Ferry resumes', 'Body.', '-', 'Title', 'Sum.Wire - 2h', 'Anzeige', '-', 'Buy a boat', 'Deals.Harbor Boats - 1d', 'Advertisement', '-', 'T', 'S.Wire - 3h', 'إعلان', '-', 'T', 'S.Wire - 4h', '広告', '-', 'T', 'S.Wire - 5h'].join('\n'),
     ).rails;
     expect(rails.map((rail) => [rail.heading, rail.kind])).toEqual([
       [null, 'related'],
       ['Anzeige', 'other'],
+      [null, 'related'],
+      ['إعلان', 'other'],
       [null, 'related'],
     ]);
   });

@@ -94,6 +94,16 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
   'advertentie',
   'iklan',
   'quảng cáo',
+  '広告', // Japanese
+  '广告', // Chinese (simplified)
+  '廣告', // Chinese (traditional)
+  '광고', // Korean
+  'إعلان', // Arabic
+  'реклама', // Russian, Ukrainian, Bulgarian
+  'διαφήμιση', // Greek
+  'פרסומת', // Hebrew
+  'विज्ञापन', // Hindi
+  'โฆษณา', // Thai
   // labels of sponsored rails (see SPONSOR_LABELS)
   'sponsored stories',
   'sponsored links',
@@ -108,6 +118,7 @@ export const BOILERPLATE_PHRASES: ReadonlySet<string> = new Set([
  */
 const SPONSOR_LABELS: ReadonlySet<string> = new Set([
   'anzeige', // German pages' label for paid content, as well as for an ad slot
+  'إعلان', // likewise on Arabic pages
   'sponsored',
   'sponsored content',
   'sponsored stories',
@@ -199,15 +210,27 @@ function openingKey(text: string, from: number, end: number): number {
 }
 
 /**
- * The first letters of the phrases, one bit each (a = bit 0). Every phrase opens
- * with an ASCII letter, and outside ASCII only two characters lowercase to one:
- * U+0130 "İ" (to "i" and a dot) and U+212A, the Kelvin sign (to "k").
+ * The ASCII first letters of the phrases, one bit each (a = bit 0). Outside ASCII only
+ * two characters lowercase to an ASCII letter: U+0130 "İ" (to "i" and a dot) and
+ * U+212A, the Kelvin sign (to "k").
  */
-const PHRASE_FIRST_LETTERS = [...BOILERPLATE_PHRASES, 'click here'].reduce((bits, phrase) => bits | (1 << (phrase.charCodeAt(0) - 97)), 0);
+const PHRASE_FIRST_LETTERS = [...BOILERPLATE_PHRASES, 'click here'].reduce(
+  (bits, phrase) => (phrase.charCodeAt(0) < 128 ? bits | (1 << (phrase.charCodeAt(0) - 97)) : bits),
+  0,
+);
+
+/**
+ * The phrases' first characters outside ASCII, as written and in capitals ("広", "р"
+ * and "Р"): a line opening with one of these can be the phrase (a test checks that no
+ * other character lowercases to one of them).
+ */
+export const PHRASE_FIRST_CODES: ReadonlySet<number> = new Set(
+  [...BOILERPLATE_PHRASES].flatMap((phrase) => [phrase.charCodeAt(0), phrase.charAt(0).toUpperCase().charCodeAt(0)]).filter((code) => code >= 128),
+);
 
 /** Can a line that opens with `code` be boilerplate? Most lines are turned away here. */
 function opensLikePhrase(code: number): boolean {
-  if (code >= 128) return code === 0x130 || code === 0x212a; // the lookup decides
+  if (code >= 128) return code === 0x130 || code === 0x212a || PHRASE_FIRST_CODES.has(code); // the lookup decides
   const letter = (code | 32) - 97;
   return letter >= 0 && letter <= 25 && (PHRASE_FIRST_LETTERS & (1 << letter)) !== 0;
 }

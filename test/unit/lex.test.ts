@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAge } from '../../src/lex/age.js';
 import { scanAttributionTail } from '../../src/lex/attribution-tail.js';
-import { BOILERPLATE_PHRASES, isBoilerplate } from '../../src/lex/boilerplate.js';
+import { BOILERPLATE_PHRASES, isBoilerplate, PHRASE_FIRST_CODES } from '../../src/lex/boilerplate.js';
 import { matchByline } from '../../src/lex/byline.js';
 import { splitLines } from '../../src/lex/lines.js';
 import { RULES } from '../../src/lex/rules.js';
@@ -330,17 +330,23 @@ describe('matchByline', () => {
 
 describe('isBoilerplate', () => {
   it('relies on what its first-letter filter assumes', () => {
-    // every phrase opens with an ASCII letter …
-    for (const phrase of BOILERPLATE_PHRASES) expect(phrase).toMatch(/^[a-z]/);
-    // … and outside ASCII only U+0130 and U+212A lowercase to one
+    // every phrase opens with a lowercase ASCII letter or a character outside ASCII …
+    for (const phrase of BOILERPLATE_PHRASES) expect(phrase).toMatch(/^[a-z\u0080-\uffff]/);
+    // … outside ASCII only U+0130 and U+212A lowercase to an ASCII letter …
     const lowercaseToAscii: number[] = [];
     for (let code = 128; code < 0x10000; code++) if (String.fromCharCode(code).toLowerCase().charCodeAt(0) < 128) lowercaseToAscii.push(code);
     expect(lowercaseToAscii).toEqual([0x130, 0x212a]);
+    // … and every character that lowercases to a phrase's first character outside ASCII is let through
+    const firsts = new Set([...BOILERPLATE_PHRASES].map((phrase) => phrase.charCodeAt(0)).filter((code) => code >= 128));
+    for (let code = 128; code < 0x10000; code++) {
+      if (firsts.has(String.fromCharCode(code).toLowerCase().charCodeAt(0))) expect(PHRASE_FIRST_CODES.has(code), `U+${code.toString(16)}`).toBe(true);
+    }
   });
 
   it('finds phrases whatever their first letter, and turns other openings away', () => {
     for (const phrase of BOILERPLATE_PHRASES) expect(isBoilerplate(phrase.toUpperCase()) || isBoilerplate(phrase)).toBe(true);
     expect(isBoilerplate('“Advertisement')).toBe(false);
+    for (const label of ['広告', '광고', 'إعلان', 'Реклама', 'РЕКЛАМА', 'Διαφήμιση']) expect(isBoilerplate(label), label).toBe(true);
     expect(isBoilerplate('Zadvertisement')).toBe(false);
   });
 

@@ -10,6 +10,8 @@
 //   splitLines("ok\na\u0000b\u0001\nok", controls)  →  controls = [4]
 //   (the offset of the first control character of each line that holds one)
 
+import { scanSpecials } from './specials.js';
+
 /**
  * Receives each line, in order, as offsets into the input (nothing is copied):
  * `start` the line's first character (for line 1 this is 0, before any BOM),
@@ -20,8 +22,6 @@
 export interface LineSink {
   line(start: number, textStart: number, end: number, next: number): void;
 }
-
-import { scanSpecials } from './specials.js';
 
 const BOM = 0xfeff;
 

@@ -2,7 +2,8 @@
 // The order is part of the dialect (a lone "-" is a separator before it is text;
 // "By Jane Doe" is a byline shape before it is text). Context-free: the grammar in
 // src/tree decides what a classified line means where it stands.
-// tokenize.ts's classify() walks this table; it is the only place the order lives.
+// tokenize.ts walks this table in this order (a call site per rule); it is the only
+// place the order lives.
 
 import { looksLikeByline, matchByline } from './byline.js';
 import { isBoilerplate } from './boilerplate.js';

@@ -42,7 +42,7 @@ interface SpecialsExports {
 interface Scanner {
   /** Copies a window of text into the module's memory. */
   readonly text: TextWriter;
-  /** The same bytes as code units, to pad the last block. */
+  /** The same bytes as code units, to pad the last step. */
   readonly units: Uint16Array;
   readonly events: Int32Array;
   readonly scan: SpecialsExports['scan'];

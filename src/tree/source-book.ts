@@ -1,6 +1,6 @@
-// The publisher names an attribution split can lean on, ranked by how much we trust
-// where they came from: the caller's `sources` over names seen on this very page
-// over the built-in list.
+// The publisher names an attribution split can lean on: the caller's `sources`, names
+// seen on this very page and the built-in list. The splitter trusts them alike: a
+// vouched name beats any guess, whoever vouches for it (see splitSource).
 //
 // The splitter asks "which known names does this teaser line end with?" once per line.
 // The built-in names are kept in a suffix trie (a name's characters from its last one
@@ -9,12 +9,7 @@
 
 import { DEFAULT_SOURCES } from './publishers.js';
 
-/** 0: unknown, 1: built-in list, 2: seen on this page, 3: given by the caller. */
-export type SourceRank = 0 | 1 | 2 | 3;
-
 export interface SourceBook {
-  /** How trusted `name` is as a whole publisher name (exact spelling). */
-  rank(name: string): SourceRank;
   /** No known name is longer than this. */
   readonly longest: number;
   /**
@@ -195,8 +190,6 @@ let scratch = new Int32Array(64);
  */
 class Book implements SourceBook {
   readonly longest: number;
-  private readonly caller: ReadonlySet<string>;
-  private readonly page: ReadonlySet<string>;
   /**
    * The caller's and the page's names in a suffix trie of their own, like the built-in
    * list's: a caller may give thousands (a data team's list of outlets), and a list
@@ -215,17 +208,8 @@ class Book implements SourceBook {
       }
       callerSet = set;
     }
-    this.caller = callerSet;
-    this.page = page;
     this.longest = Math.max(BUILT_IN_LONGEST, longestOf(callerSet), longestOf(page));
     if (callerSet.size + page.size > 0) this.own = suffixTrie([...callerSet, ...page]);
-  }
-
-  rank(name: string): SourceRank {
-    if (this.caller.has(name)) return 3;
-    if (this.page.has(name)) return 2;
-    if (BUILT_IN.has(name)) return 1;
-    return 0;
   }
 
   vouchedStarts(text: string, lowest: number, end: number): readonly number[] {

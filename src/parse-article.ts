@@ -4,7 +4,7 @@ import { describe, NewsDumpError } from './errors.js';
 import { articleFromPlan } from './model/from-plan.js';
 import { captureTime } from './model/time.js';
 import type { Article } from './model/schema.js';
-import { planDump } from './tree/dump-plan.js';
+import { planDump, releasePlan } from './tree/dump-plan.js';
 
 export interface ParseOptions {
   /** When the page was captured (Date, ISO string or epoch ms); enables `publishedAt`. */
@@ -30,7 +30,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   // The same as toArticle(parseTree(text, …)), without positioning every line.
   const plan = planDump(text, { sources: options.sources });
   const article = articleFromPlan(plan, capturedMs);
-  plan.lines.release(); // the Article holds strings only, never the table
+  releasePlan(plan); // the Article holds strings only, never the tables
   if (options.strict === true) {
     const error = article.diagnostics.find((d) => d.severity === 'error');
     if (error !== undefined) throw new NewsDumpError(error);

@@ -56,3 +56,37 @@ function unitSeconds(code: number): number {
       return 0;
   }
 }
+
+/**
+ * The age the line table found at `input[from, to)`: 1–9 ASCII digits, one unit
+ * letter (see AttributionTail), as a new Age.
+ *
+ * Its text is one string per spelling while the spellings are short: a page prints
+ * "2h" on teaser after teaser, and a 10 MB dump's ~30,000 ages are a few dozen
+ * spellings. Shared, they are not 30,000 strings for the collector to copy. Spellings
+ * of 2–4 characters counting below 128 are kept, in a table indexed by spelling (a
+ * lookup is an array read); they are copied out of the input first, so that the table
+ * never keeps an input alive.
+ */
+export function ageAt(input: string, from: number, to: number): Age {
+  const unitAt = to - 1;
+  let count = 0;
+  for (let i = from; i < unitAt; i++) count = count * 10 + (input.charCodeAt(i) - 48);
+  const unitCode = input.charCodeAt(unitAt);
+  const seconds = count * unitSeconds(unitCode);
+  const length = to - from;
+  if (length > 4 || count >= 128) return { text: input.slice(from, to), seconds };
+  // The spelling's slot: its length (leading zeros), count and unit ("m", "h", "d", "w"
+  // differ in their last three bits).
+  const slot = (((length - 2) * 128 + count) << 3) | (unitCode & 7);
+  let text = AGE_TEXTS[slot];
+  if (text === undefined) {
+    text = '';
+    for (let i = from; i < to; i++) text += input[i] as string; // a copy, never a view of the input
+    AGE_TEXTS[slot] = text;
+  }
+  return { text, seconds };
+}
+
+/** Age spellings by slot (see ageAt): 3 lengths × 128 counts × 8 unit codes. */
+const AGE_TEXTS = new Array<string | undefined>(3 * 128 * 8).fill(undefined);

@@ -7,7 +7,7 @@
 
 import { looksLikeByline, matchByline } from './byline.js';
 import { isBoilerplate } from './boilerplate.js';
-import { scanAttributionTail, type AttributionTail } from './attribution-tail.js';
+import { newTail, scanAttributionTail, type AttributionTail } from './attribution-tail.js';
 
 export type TokenKind =
   | 'blank'
@@ -18,7 +18,10 @@ export type TokenKind =
   | 'attribution'
   | 'text';
 
-/** What a rule learned about a line besides its kind. */
+/**
+ * What a rule learned about a line besides its kind. The attribution rule's match is
+ * one object rewritten for every line it matches: read it before the next line.
+ */
 export interface RuleMatch {
   /** byline: the name ("By Jane Doe" → "Jane Doe"). */
   readonly name?: string;
@@ -45,6 +48,8 @@ export interface Rule {
 }
 
 const MATCHED: RuleMatch = Object.freeze({});
+/** The attribution rule's match (see RuleMatch). */
+const TAIL_MATCH = { tail: newTail() };
 
 /** The image rule's shape test on a trimmed line: "![" … ")" (the tree's image construct parses the inside). */
 export function isImageShape(trimmed: string, from = 0, to = trimmed.length): boolean {
@@ -88,8 +93,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       // turned away by their last character.
       const last = line.input.charCodeAt(line.to - 1);
       if (last !== 45 /* - */ && last !== 104 /* h */ && last !== 100 /* d */ && last !== 109 /* m */ && last !== 119 /* w */) return null;
-      const tail = scanAttributionTail(line.input, line.textFrom, line.textTo);
-      return tail === null ? null : { tail };
+      return scanAttributionTail(line.input, line.textFrom, line.textTo, TAIL_MATCH.tail) === null ? null : TAIL_MATCH;
     },
   },
   // anything else

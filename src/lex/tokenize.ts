@@ -10,6 +10,7 @@
 // the input only when asked for (`text(i)`, `value(i)`).
 
 import type { AttributionTail } from './attribution-tail.js';
+import { grown, NO_ROWS, SpareRows } from '../spare-rows.js';
 import { splitLines, type LineSink } from './lines.js';
 import { RULES, type Rule, type RuleLine, type RuleMatch, type TokenKind } from './rules.js';
 
@@ -46,17 +47,8 @@ const FLAGS = 7;
 const KIND_MASK = 0xff;
 const ITEM_SEPARATOR = 0x100;
 
-/**
- * One row buffer kept from one parse to the next. A typed array lives outside the JS
- * heap, and making one costs ~1–2 µs, as much as splitting a small dump's lines. A
- * table borrows the spare when it is free and big enough and gives it back on
- * release(); a table never released leaves it to the collector, and one parse inside
- * another (a getter in the options) finds it taken and allocates its own. Buffers
- * over SPARE_MAX_ROWS rows go to the collector, so a huge dump's is not kept.
- */
-let spare: Int32Array | null = null;
-const SPARE_MAX_ROWS = 4096;
-const RELEASED = new Int32Array(0);
+/** The row buffer one table gives the next (see SpareRows); up to 4,096 rows. */
+const SPARE = new SpareRows(4096 * FIELDS);
 
 /** The tokens of one input: line i (0-based; line number i + 1) in row i. */
 export class LineTable implements LineSink {
@@ -75,12 +67,7 @@ export class LineTable implements LineSink {
     this.input = input;
     // Room for lines of ~64 characters; grown by doubling when a dump has more.
     const size = (16 + (input.length >> 6)) * FIELDS;
-    if (spare !== null && spare.length >= size) {
-      this.rows = spare;
-      spare = null;
-    } else {
-      this.rows = new Int32Array(size);
-    }
+    this.rows = SPARE.take(size);
     this.ruleLine = { input, from: 0, to: 0, textFrom: 0, textTo: 0 };
   }
 
@@ -152,6 +139,15 @@ export class LineTable implements LineSink {
     return this.field(i, AGE_START) - this.textStart(i);
   }
 
+  /** Attribution lines: the age's bounds in the input ("4h": [from, to)). */
+  ageFrom(i: number): number {
+    return this.field(i, AGE_START);
+  }
+
+  ageTo(i: number): number {
+    return this.field(i, AGE_END);
+  }
+
   /** Attribution lines: does the line end with the item separator " -"? */
   itemSeparator(i: number): boolean {
     return (this.field(i, FLAGS) & ITEM_SEPARATOR) !== 0;
@@ -162,8 +158,8 @@ export class LineTable implements LineSink {
    * is a bug, and finds no rows.
    */
   release(): void {
-    if (this.rows.length <= SPARE_MAX_ROWS * FIELDS && this.rows !== RELEASED) spare = this.rows;
-    this.rows = RELEASED;
+    SPARE.give(this.rows);
+    this.rows = NO_ROWS;
     this.count = 0;
   }
 
@@ -202,7 +198,7 @@ export class LineTable implements LineSink {
     if (match === null) { rule = 6; match = RULE_6.match(ruleLine) as RuleMatch; } // "text": every line
     let flags = rule;
     if (match.name !== undefined) this.names.set(i, match.name);
-    // A row may be reused (see `spare`): every field is written.
+    // A row may be reused (see SpareRows): every field is written.
     const tail = match.tail;
     rows[at + SOURCE_END] = tail === undefined ? 0 : tail.sourceEnd;
     rows[at + AGE_START] = tail === undefined ? 0 : tail.ageStart;
@@ -212,9 +208,7 @@ export class LineTable implements LineSink {
   }
 
   private grow(): void {
-    const rows = new Int32Array(this.rows.length * 2);
-    rows.set(this.rows);
-    this.rows = rows;
+    this.rows = grown(this.rows, FIELDS);
   }
 }
 

@@ -4,38 +4,43 @@
 // node and position objects of every line, which cost several times the input.
 
 import type { LineTable } from '../lex/tokenize.js';
-import type { ArticlePart } from '../tree/article.js';
+import { roleOf, type ArticlePlan } from '../tree/article.js';
 import type { DumpPlan } from '../tree/dump-plan.js';
-import { attributionText, isTeaserPlan, isTruncated, type RailPart, type RailPlan, type TeaserPlan } from '../tree/rails.js';
+import type { ParsedImage } from '../tree/image.js';
+import { RepeatedCut } from '../tree/repeated-cut.js';
+import { attributionText, isTruncated, type RailPlan } from '../tree/rails.js';
+import type { TeaserRows } from '../tree/teaser-rows.js';
 import type { Article, SectionRail, TeaserItem } from './schema.js';
 import { publishedAt } from './time.js';
 import { articleWith } from './to-article.js';
 
 /** `capturedMs`: the capture time (see captureTime), null without one. */
 export function articleFromPlan(plan: DumpPlan, capturedMs: number | null): Article {
-  const { lines } = plan;
-  const rails = plan.rails.map((rail) => sectionRail(lines, rail, capturedMs));
-  const article = articleWith(rails, plan.diagnostics);
+  const { lines, teasers } = plan;
+  const sources = new RepeatedCut(lines.input);
+  const rails: SectionRail[] = [];
   // Indexed loops: a big dump's parse runs them once, before V8 optimizes them, and
   // for-of then made an iterator result per step.
-  for (let k = 0; k < plan.article.length; k++) readPart(lines, plan.article[k] as ArticlePart, article);
+  for (let r = 0; r < plan.rails.length; r++) rails.push(sectionRail(lines, teasers, sources, plan.rails[r] as RailPlan, capturedMs));
+  const article = articleWith(rails, plan.diagnostics);
+  for (let line = 0; line < plan.article.end; line++) readLine(lines, plan.article, line, article);
   return article;
 }
 
-function readPart(lines: LineTable, part: ArticlePart, article: Article): void {
-  switch (part.role) {
+function readLine(lines: LineTable, plan: ArticlePlan, line: number, article: Article): void {
+  switch (roleOf(lines, plan, line)) {
     case 'headline':
-      article.headline = lines.value(part.line);
+      article.headline = lines.value(line);
       break;
     case 'byline':
-      article.byline = lines.name(part.line) as string;
+      article.byline = lines.name(line) as string;
       break;
     case 'paragraph':
-      article.paragraphs.push(lines.value(part.line));
+      article.paragraphs.push(lines.value(line));
       break;
     case 'image': {
-      const { url, alt, title } = part.image;
-      if (part.hero) article.heroImage = { url, alt, title };
+      const { url, alt, title } = plan.images.get(line) as ParsedImage;
+      if (line === plan.hero) article.heroImage = { url, alt, title };
       else article.images.push({ url, alt, title });
       break;
     }
@@ -44,23 +49,22 @@ function readPart(lines: LineTable, part: ArticlePart, article: Article): void {
   }
 }
 
-function sectionRail(lines: LineTable, plan: RailPlan, capturedMs: number | null): SectionRail {
-  const items: TeaserItem[] = [];
-  for (let k = 0; k < plan.parts.length; k++) {
-    const part = plan.parts[k] as RailPart;
-    if (isTeaserPlan(part)) items.push(teaserItem(lines, part, capturedMs));
-  }
+function sectionRail(lines: LineTable, teasers: TeaserRows, sources: RepeatedCut, plan: RailPlan, capturedMs: number | null): SectionRail {
+  // Made to size: pushed, a rail's few items sat in room for 16 or more.
+  const items = new Array<TeaserItem>(plan.endTeaser - plan.firstTeaser);
+  for (let t = plan.firstTeaser; t < plan.endTeaser; t++) items[t - plan.firstTeaser] = teaserItem(lines, teasers, sources, t, capturedMs);
   return { heading: plan.heading < 0 ? null : lines.value(plan.heading), kind: plan.kind, label: plan.label, items };
 }
 
-function teaserItem(lines: LineTable, plan: TeaserPlan, capturedMs: number | null): TeaserItem {
-  const { summary, source, age, seconds } = attributionText(lines, plan);
+function teaserItem(lines: LineTable, teasers: TeaserRows, sources: RepeatedCut, t: number, capturedMs: number | null): TeaserItem {
+  const { summary, source, age } = attributionText(lines, teasers, t, sources);
+  const title = teasers.title(t);
   return {
-    title: plan.title < 0 ? null : lines.value(plan.title),
+    title: title < 0 ? null : lines.value(title),
     summary,
     truncated: summary !== null && isTruncated(summary),
     source,
-    age: { text: age, seconds },
-    publishedAt: publishedAt(capturedMs, seconds),
+    age,
+    publishedAt: publishedAt(capturedMs, age.seconds),
   };
 }

@@ -17,41 +17,52 @@ import { parseImage, type ParsedImage } from './image.js';
 import { columnOf, lineSpan, spanOf } from './position.js';
 import type { ArticleContent, ArticleNode } from './types.js';
 
-/** One article line (its index in the line table) and the role the grammar gave it. */
-export type ArticlePart =
-  | { readonly role: 'headline' | 'byline' | 'paragraph' | 'blank' | 'boilerplate'; readonly line: number }
-  | { readonly role: 'image'; readonly line: number; readonly image: ParsedImage; readonly hero: boolean };
+/**
+ * The grammar's decisions on lines [0, end). Only the lines a line's kind does not
+ * decide are named: every other line's role follows from its kind (see roleOf), so a
+ * 10 MB dump's ~40,000 article lines make no object each.
+ */
+export interface ArticlePlan {
+  readonly end: number;
+  /** The headline's line; -1 without one. */
+  readonly headline: number;
+  /** The byline's line; -1 without one. */
+  readonly byline: number;
+  /** The hero image's line; -1 without one. */
+  readonly hero: number;
+  /** The image lines that read as images (hero or not), by line. */
+  readonly images: ReadonlyMap<number, ParsedImage>;
+}
 
-/** The roles of lines [0, end) (the lines before the first rail), in order, one per line. */
-export function planArticle(lines: LineTable, end: number, diagnostics: Diagnostic[]): ArticlePart[] {
-  const parts: ArticlePart[] = [];
+export type ArticleRole = 'headline' | 'byline' | 'paragraph' | 'blank' | 'boilerplate' | 'image';
+
+/** Decide the roles of lines [0, end) (the lines before the first rail). */
+export function planArticle(lines: LineTable, end: number, diagnostics: Diagnostic[]): ArticlePlan {
   let state: 'before' | 'head' | 'body' = 'before';
-  let hasHero = false;
-  let hasByline = false;
+  let headline = -1;
+  let byline = -1;
+  let hero = -1;
+  const images = new Map<number, ParsedImage>();
 
   for (let line = 0; line < end; line++) {
     switch (lines.kind(line)) {
       case 'blank':
       case 'separator': // cannot happen before the first rail; kept as blank for safety
-        parts.push({ role: 'blank', line });
         continue;
       case 'boilerplate':
-        parts.push({ role: 'boilerplate', line });
         diagnostics.push(droppedBoilerplate(lines, line));
         continue;
       case 'image': {
         const image = imageOf(lines, line, diagnostics);
         if (image === null) break; // malformed: read on as text
-        const hero = state !== 'body' && !hasHero;
-        if (hero) hasHero = true;
+        if (state !== 'body' && hero < 0) hero = line;
         else if (state === 'head') state = 'body';
-        parts.push({ role: 'image', line, image, hero });
+        images.set(line, image);
         continue;
       }
       case 'byline':
-        if (state === 'head' && !hasByline) {
-          parts.push({ role: 'byline', line });
-          hasByline = true;
+        if (state === 'head' && byline < 0) {
+          byline = line;
           continue;
         }
         break;
@@ -60,31 +71,52 @@ export function planArticle(lines: LineTable, end: number, diagnostics: Diagnost
     }
     // A line of text: the headline first, paragraphs after.
     if (state === 'before') {
-      parts.push({ role: 'headline', line });
+      headline = line;
       state = 'head';
     } else {
-      parts.push({ role: 'paragraph', line });
       state = 'body';
     }
   }
-  return parts;
+  return { end, headline, byline, hero, images };
+}
+
+/** The role the plan gives article line `line`. */
+export function roleOf(lines: LineTable, plan: ArticlePlan, line: number): ArticleRole {
+  switch (lines.kind(line)) {
+    case 'blank':
+    case 'separator':
+      return 'blank';
+    case 'boilerplate':
+      return 'boilerplate';
+    case 'image':
+      if (plan.images.has(line)) return 'image';
+      break; // not one: read as text
+    default:
+      break;
+  }
+  // A line of text: the headline, the byline, or a paragraph (a byline after the first
+  // one, an image line that is not one).
+  return line === plan.headline ? 'headline' : line === plan.byline ? 'byline' : 'paragraph';
 }
 
 /** The positioned article node of the planned lines. */
-export function articleNode(lines: LineTable, parts: readonly ArticlePart[]): ArticleNode {
-  const children: ArticleContent[] = parts.map((part) => {
-    const { line } = part;
+export function articleNode(lines: LineTable, plan: ArticlePlan): ArticleNode {
+  const children: ArticleContent[] = [];
+  for (let line = 0; line < plan.end; line++) {
     const position = lineSpan(lines, line);
     const value = lines.value(line);
-    switch (part.role) {
+    const role = roleOf(lines, plan, line);
+    switch (role) {
       case 'image':
-        return { type: 'image', value, ...part.image, hero: part.hero, position };
+        children.push({ type: 'image', value, ...(plan.images.get(line) as ParsedImage), hero: line === plan.hero, position });
+        break;
       case 'byline':
-        return { type: 'byline', value, name: lines.name(line) as string, position };
+        children.push({ type: 'byline', value, name: lines.name(line) as string, position });
+        break;
       default:
-        return { type: part.role, value, position };
+        children.push({ type: role, value, position });
     }
-  });
+  }
   return { type: 'article', children, position: spanOf(children) };
 }
 

@@ -13,9 +13,10 @@
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { tokenize, type LineTable } from '../lex/tokenize.js';
-import { planArticle, type ArticlePart } from './article.js';
+import { planArticle, type ArticlePlan } from './article.js';
 import { isFirstRailHeading } from './rail-heading.js';
 import { isRailLabel, planRails, type RailPlan } from './rails.js';
+import { TeaserRows } from './teaser-rows.js';
 
 export interface PlanOptions {
   /** Extra publisher names to recognise in attributions. */
@@ -26,8 +27,10 @@ export interface DumpPlan {
   /** One token per input line; the plan names lines by their index here. */
   readonly lines: LineTable;
   /** The lines before the first rail, with their roles. */
-  readonly article: readonly ArticlePart[];
+  readonly article: ArticlePlan;
   readonly rails: readonly RailPlan[];
+  /** The rails' teasers, in order; a rail names its own by their rows here. */
+  readonly teasers: TeaserRows;
   /** Sorted by line, then column. */
   readonly diagnostics: Diagnostic[];
 }
@@ -39,9 +42,9 @@ export function planDump(text: string, options: PlanOptions = {}): DumpPlan {
 
   const railStart = findRailStart(lines);
   const article = planArticle(lines, railStart < 0 ? lines.count : railStart, diagnostics);
-  const rails = railStart < 0 ? [] : planRails(lines, railStart, options.sources, diagnostics);
+  const { rails, teasers } = railStart < 0 ? NO_RAILS() : planRails(lines, railStart, options.sources, diagnostics);
 
-  if (!article.some((part) => part.role === 'headline')) {
+  if (article.headline < 0) {
     let first = 0;
     while (first < lines.count && lines.kind(first) === 'blank') first++;
     if (first === lines.count) diagnostics.push(diagnostic('empty-input', 'The input holds no text.', 1, 1));
@@ -49,8 +52,19 @@ export function planDump(text: string, options: PlanOptions = {}): DumpPlan {
   }
   if (controls.length > 0) reportControlCharacters(lines, controls, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { lines, article, rails, diagnostics };
+  return { lines, article, rails, teasers, diagnostics };
 }
+
+/**
+ * Done with the plan: the buffers of its tables may serve the next parse. Reading the
+ * plan afterwards is a bug, and finds no lines or teasers.
+ */
+export function releasePlan(plan: DumpPlan): void {
+  plan.lines.release();
+  plan.teasers.release();
+}
+
+const NO_RAILS = () => ({ rails: [], teasers: new TeaserRows() });
 
 /** Index of the first rail's first line (its heading or its "-"), or -1 without rails. */
 function findRailStart(lines: LineTable): number {

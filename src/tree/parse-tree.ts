@@ -5,7 +5,7 @@
 
 import { describe } from '../errors.js';
 import { articleNode } from './article.js';
-import { planDump, type PlanOptions } from './dump-plan.js';
+import { planDump, releasePlan, type PlanOptions } from './dump-plan.js';
 import { pointAfter } from './position.js';
 import { railNode } from './rails.js';
 import type { Root } from './types.js';
@@ -20,10 +20,10 @@ export function parseTree(text: string, options: TreeOptions = {}): Root {
   const { lines } = plan;
   const root: Root = {
     type: 'root',
-    children: [articleNode(lines, plan.article), ...plan.rails.map((rail) => railNode(lines, rail))],
+    children: [articleNode(lines, plan.article), ...plan.rails.map((rail) => railNode(lines, plan.teasers, rail))],
     position: { start: { line: 1, column: 1, offset: 0 }, end: pointAfter(lines, lines.count - 1) },
     data: { diagnostics: plan.diagnostics },
   };
-  lines.release(); // the tree holds strings and positions only, never the table
+  releasePlan(plan); // the tree holds strings and positions only, never the tables
   return root;
 }

@@ -14,78 +14,47 @@
 // into positioned nodes; parseArticle reads the plans directly (src/model/from-plan.ts).
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { parseAge } from '../lex/age.js';
+import { ageAt, type Age } from '../lex/age.js';
 import { isSponsorLabel } from '../lex/boilerplate.js';
 import type { LineTable } from '../lex/tokenize.js';
 import { droppedBoilerplate } from './article.js';
 import { columnOf, lineSpan, pointAfter, pointAt, spanOf } from './position.js';
 import { classifyHeading, type RailKind } from './rail-heading.js';
 import { callerSourceBook, createSourceBook, insertStart, type SourceBook, type VouchedNames } from './source-book.js';
-import { splitSource, staysWhenVouched, type SourceSplit, type SplitConfidence } from './source-split.js';
+import { newSplit, noSplit, splitSource, staysWhenVouched, type MutableSplit, type SourceSplit } from './source-split.js';
+import type { RepeatedCut } from './repeated-cut.js';
+import { TeaserRows } from './teaser-rows.js';
 import type { AgeNode, Attribution, Rail, RailContent, Source, Summary, Teaser } from './types.js';
 
 /**
- * A teaser's lines (indices in the line table), and how its attribution splits once
- * the page's evidence is in.
+ * A rail: a run of lines [first, end), with the teasers [firstTeaser, endTeaser) of the
+ * page's TeaserRows. Rails tile the lines from the first rail's to the last line.
  */
-export interface TeaserPlan {
-  /** The title line; -1 without one. */
-  readonly title: number;
-  /** Blank and boilerplate lines between the title and the attribution. */
-  readonly between: readonly number[];
-  readonly attribution: number;
-  /**
-   * The glued "summary + source" of the attribution line: [start, end), offsets in the
-   * input (`lines.input`), as are the split's. The splitter reads the input itself:
-   * no copy of the line is made.
-   */
-  readonly start: number;
-  readonly end: number;
-  /**
-   * The split, once the page's evidence is in (see SourceSplit; its sourceEnd is
-   * always `end`). Kept in the plan's own fields rather than as the splitter's
-   * object: a 10 MB dump has ~30,000 teasers, and each object outlives the parse.
-   */
-  sourceStart: number;
-  summaryEnd: number;
-  confidence: SplitConfidence;
-}
-
-/** A rail's line: its index in the line table, or a teaser's lines as one TeaserPlan. */
-export type RailPart = number | TeaserPlan;
-
-/** One rail's lines, grouped, in order. */
 export interface RailPlan {
   /** The heading line; -1 without one. */
   readonly heading: number;
   readonly kind: RailKind;
   /** X of "More from X" / "More in X", else the heading, null without one. */
   readonly label: string | null;
-  /** Every line of the rail in order. */
-  readonly parts: RailPart[];
+  /** The rail's first line: its heading, or its "-" without one. */
+  readonly first: number;
+  end: number;
+  readonly firstTeaser: number;
+  endTeaser: number;
+}
+
+/** The rails of a page, and their teasers. */
+export interface RailsPlan {
+  readonly rails: RailPlan[];
+  readonly teasers: TeaserRows;
 }
 
 /** What an attribution line says: "…squad.ESPN - 4h -" → "…squad." · "ESPN" · "4h". */
 export interface AttributionText {
   readonly summary: string | null;
   readonly source: string | null;
-  readonly age: string;
-  readonly seconds: number;
+  readonly age: Age;
 }
-
-/**
- * A line whose role waits on the next one: a title, a heading, or neither. Blank and
- * boilerplate lines after it do not decide its role; they wait with it, in order.
- */
-interface Pending {
-  readonly line: number;
-  /** Shared and empty until a line waits with it: most teasers have none. */
-  between: readonly number[];
-}
-
-const NOTHING_BETWEEN: readonly number[] = Object.freeze([]);
-
-export const isTeaserPlan = (part: RailPart): part is TeaserPlan => typeof part !== 'number';
 
 /**
  * Plan the rails from line `start` on: the first rail's heading or its separator.
@@ -96,115 +65,102 @@ export function planRails(
   start: number,
   callerSources: readonly string[] | undefined,
   diagnostics: Diagnostic[],
-): RailPlan[] {
-  const plans = groupRails(lines, start, diagnostics);
-  const teasers: TeaserPlan[] = [];
-  // Indexed loops here and in splitWithEvidence: a parse of a big dump runs them once,
-  // long before V8 optimizes them, and for-of then made an iterator result per step
-  // (~3 MB on the 10 MB bench dump, which the collector had to make room for).
-  for (let p = 0; p < plans.length; p++) {
-    const plan = plans[p] as RailPlan;
-    let count = 0;
-    for (let k = 0; k < plan.parts.length; k++) {
-      const part = plan.parts[k] as RailPart;
-      if (!isTeaserPlan(part)) continue;
-      teasers.push(part);
-      count++;
-    }
-    if (count === 0) emptyRail(lines, plan, diagnostics);
+): RailsPlan {
+  const teasers = new TeaserRows();
+  const rails = groupRails(lines, start, teasers, diagnostics);
+  for (let r = 0; r < rails.length; r++) {
+    const rail = rails[r] as RailPlan;
+    if (rail.endTeaser === rail.firstTeaser) emptyRail(lines, rail, diagnostics);
   }
-  splitWithEvidence(lines.input, plans, teasers, callerSources);
-  for (let t = 0; t < teasers.length; t++) sourceDiagnostic(lines, teasers[t] as TeaserPlan, diagnostics);
-  return plans;
+  splitWithEvidence(lines.input, rails, teasers, callerSources);
+  for (let t = 0; t < teasers.count; t++) sourceDiagnostic(lines, teasers, t, diagnostics);
+  return { rails, teasers };
 }
 
 /**
- * Group the lines into rails. A text line's role waits on the next line that is not
- * furniture (blank or boilerplate):
- * before an attribution it is the teaser's title, before a "-" the next rail's heading,
- * before anything else it belongs to nothing (an orphan, reported).
+ * Group the lines into rails and teasers. A text line's role waits on the next line
+ * that is not furniture (blank or boilerplate): before an attribution it is the
+ * teaser's title, before a "-" the next rail's heading, before anything else it
+ * belongs to nothing (an orphan, reported). The furniture after it waits with it and
+ * goes where it goes: into the teaser, the heading's rail, or the rail it is in.
  */
-function groupRails(lines: LineTable, start: number, diagnostics: Diagnostic[]): RailPlan[] {
-  const plans: RailPlan[] = [];
+function groupRails(lines: LineTable, start: number, teasers: TeaserRows, diagnostics: Diagnostic[]): RailPlan[] {
+  const rails: RailPlan[] = [];
   let current: RailPlan | null = null;
-  let pending: Pending | null = null;
+  /** The waiting line; -1 when none waits. */
+  let pending = -1;
 
-  const emit = (part: RailPart) => {
-    if (current === null) {
-      // Unreachable: the first line is a heading (pending) or a separator. Stay total anyway.
-      current = { heading: -1, kind: 'related', label: null, parts: [] };
-      plans.push(current);
-    }
-    current.parts.push(part);
+  const open = (heading: number, kind: RailKind, label: string | null, first: number): RailPlan => {
+    if (current !== null) close(current, first, teasers);
+    const rail: RailPlan = { heading, kind, label, first, end: first, firstTeaser: teasers.count, endTeaser: teasers.count };
+    rails.push(rail);
+    return rail;
   };
-  const emitPendingAsOrphan = () => {
-    if (pending === null) return;
-    diagnostics.push(orphanLine(lines, pending.line));
-    emit(pending.line);
-    for (const line of pending.between) emit(line);
-    pending = null;
+  // Unreachable: the first line is a heading (pending) or a "-". Stay total anyway: the
+  // lines from `start` make a rail of their own.
+  const inRail = (): void => {
+    current ??= open(-1, 'related', null, start);
+  };
+  const orphanPending = (): void => {
+    if (pending < 0) return;
+    diagnostics.push(orphanLine(lines, pending));
+    inRail();
+    pending = -1;
   };
 
   for (let i = start; i < lines.count; i++) {
     const kind = lines.kind(i);
     switch (kind) {
       case 'separator': {
-        const heading: Pending | null = pending;
-        pending = null;
-        const meaning = classifyHeading(heading === null ? null : lines.value(heading.line));
-        current = { heading: heading?.line ?? -1, kind: meaning.kind, label: meaning.label, parts: [] };
-        if (heading !== null) current.parts.push(heading.line, ...heading.between);
-        current.parts.push(i);
-        plans.push(current);
+        const heading = pending;
+        pending = -1;
+        const meaning = classifyHeading(heading < 0 ? null : lines.value(heading));
+        current = open(heading, meaning.kind, meaning.label, heading < 0 ? i : heading);
         break;
       }
       case 'blank':
       case 'boilerplate':
         if (isRailLabel(lines, i)) {
           // "Sponsored" right before a "-": the next rail's heading.
-          emitPendingAsOrphan();
-          pending = { line: i, between: NOTHING_BETWEEN };
+          orphanPending();
+          pending = i;
           break;
         }
         if (kind === 'boilerplate') diagnostics.push(droppedBoilerplate(lines, i));
-        // Furniture, never a title or a heading: it waits with a waiting line, in order.
-        if (pending !== null) pending.between = [...pending.between, i];
-        else emit(i);
+        // Furniture, never a title or a heading: it waits with a waiting line.
+        if (pending < 0) inRail();
         break;
       case 'attribution': {
-        const title: Pending | null = pending;
-        pending = null;
+        const title = pending;
+        pending = -1;
+        inRail();
         // The glued "summary + source": from the line's first non-space character to " - age".
         const gluedEnd = lines.textStart(i) + lines.sourceEnd(i);
-        const gluedStart = Math.min(gluedEnd, lines.valueStart(i));
-        emit({
-          title: title?.line ?? -1,
-          between: title?.between ?? NOTHING_BETWEEN,
-          attribution: i,
-          start: gluedStart,
-          end: gluedEnd,
-          sourceStart: gluedEnd,
-          summaryEnd: gluedEnd,
-          confidence: 'none',
-        });
+        teasers.add(title, i, Math.min(gluedEnd, lines.valueStart(i)), gluedEnd);
         break;
       }
       case 'image':
-        emitPendingAsOrphan();
+        orphanPending();
         diagnostics.push(
           diagnostic('unexpected-image', 'An image line inside a rail belongs to no teaser.', lines.number(i), columnOf(lines, i)),
         );
-        emit(i);
+        inRail();
         break;
       default:
         // text or byline: a title or a heading, depending on what follows.
-        emitPendingAsOrphan();
-        pending = { line: i, between: NOTHING_BETWEEN };
+        orphanPending();
+        pending = i;
         break;
     }
   }
-  emitPendingAsOrphan();
-  return plans;
+  orphanPending();
+  if (current !== null) close(current, lines.count, teasers);
+  return rails;
+}
+
+function close(rail: RailPlan, end: number, teasers: TeaserRows): void {
+  rail.end = end;
+  rail.endTeaser = teasers.count;
 }
 
 /**
@@ -230,35 +186,38 @@ export function isRailLabel(lines: LineTable, i: number): boolean {
  */
 function splitWithEvidence(
   input: string,
-  plans: readonly RailPlan[],
-  teasers: readonly TeaserPlan[],
+  rails: readonly RailPlan[],
+  teasers: TeaserRows,
   callerSources: readonly string[] | undefined,
 ): void {
   const callerBook = callerSources === undefined || callerSources.length === 0 ? BARE_BOOK : callerSourceBook(callerSources);
   // The splitter's book: the caller's, and the page's names as they are at each pass.
   const page = new PageNames(callerBook);
-  for (let p = 0; p < plans.length; p++) {
-    const { kind, label } = plans[p] as RailPlan;
+  // Indexed loops: a parse of a big dump runs them once, long before V8 optimizes them,
+  // and for-of then made an iterator result per step.
+  for (let r = 0; r < rails.length; r++) {
+    const { kind, label } = rails[r] as RailPlan;
     if (kind === 'publisher' && label !== null) page.addLabel(label);
   }
-  for (let t = 0; t < teasers.length; t++) applySplit(teasers[t] as TeaserPlan, splitOf(input, teasers[t] as TeaserPlan, page));
+  const split = newSplit();
+  for (let t = 0; t < teasers.count; t++) teasers.split(t, splitOf(input, teasers, t, page, split));
 
-  for (let t = 0; t < teasers.length; t++) {
-    const teaser = teasers[t] as TeaserPlan;
-    if (teaser.confidence === 'clear') page.addFound(input, teaser.sourceStart, teaser.end);
+  for (let t = 0; t < teasers.count; t++) {
+    if (teasers.confidence(t) === 'clear') page.addFound(input, teasers.sourceStart(t), teasers.end(t));
   }
   if (page.newBits === 0) return;
-  for (let t = 0; t < teasers.length; t++) {
-    const teaser = teasers[t] as TeaserPlan;
-    const { start, end } = teaser;
+  for (let t = 0; t < teasers.count; t++) {
+    const start = teasers.start(t);
+    const end = teasers.end(t);
     if (end <= start) continue; // nothing to split: no name ends there
     const longest = page.longestNewEnding(input, end);
     if (longest === 0) continue;
     // "…the vote.Harborview Ledger", split clear at the longest new name it ends with:
     // the same split, now known.
-    const ownName = teaser.confidence === 'clear' && longest <= end - teaser.sourceStart;
-    if (ownName && staysWhenVouched(input, start, end, teaser.sourceStart)) teaser.confidence = 'known';
-    else applySplit(teaser, splitOf(input, teaser, page));
+    const sourceStart = teasers.sourceStart(t);
+    const ownName = teasers.confidence(t) === 'clear' && longest <= end - sourceStart;
+    if (ownName && staysWhenVouched(input, start, end, sourceStart)) teasers.know(t);
+    else teasers.split(t, splitOf(input, teasers, t, page, split));
   }
 }
 
@@ -415,29 +374,29 @@ function addName(set: NameSet, name: string): void {
   if (k === 0 || lengths[k - 1] !== name.length) lengths.splice(k, 0, name.length);
 }
 
-function applySplit(teaser: TeaserPlan, split: SourceSplit): void {
-  teaser.sourceStart = split.sourceStart;
-  teaser.summaryEnd = split.summaryEnd;
-  teaser.confidence = split.confidence;
+/** Split teaser t's glued "summary + source", read in the input, into `split`. */
+function splitOf(input: string, teasers: TeaserRows, t: number, book: VouchedNames, split: MutableSplit): SourceSplit {
+  const start = teasers.start(t);
+  const end = teasers.end(t);
+  if (end <= start) return noSplit(end, split);
+  return splitSource(input, start, end, book, split);
 }
 
-/** Split one attribution line's glued "summary + source", read in the input. */
-function splitOf(input: string, teaser: TeaserPlan, book: VouchedNames): SourceSplit {
-  const { start, end } = teaser;
-  if (end <= start) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
-  return splitSource(input, start, end, book);
-}
-
-/** The summary, source and age of a split teaser's attribution line. */
-export function attributionText(lines: LineTable, teaser: TeaserPlan): AttributionText {
-  const { sourceStart, summaryEnd, start, end } = teaser;
+/**
+ * The summary, source and age of split teaser t's attribution line. With `sources`, a
+ * source that repeats the one before comes back as the same string (see RepeatedCut).
+ */
+export function attributionText(lines: LineTable, teasers: TeaserRows, t: number, sources?: RepeatedCut): AttributionText {
+  const start = teasers.start(t);
+  const end = teasers.end(t);
+  const sourceStart = teasers.sourceStart(t);
+  const summaryEnd = teasers.summaryEnd(t);
+  const line = teasers.attribution(t);
   const { input } = lines;
-  const age = lines.age(teaser.attribution);
   return {
     summary: summaryEnd > start ? input.slice(start, summaryEnd) : null,
-    source: sourceStart < end ? input.slice(sourceStart, end) : null,
-    age,
-    seconds: (parseAge(age) as NonNullable<ReturnType<typeof parseAge>>).seconds,
+    source: sourceStart >= end ? null : sources === undefined ? input.slice(sourceStart, end) : sources.cut(sourceStart, end),
+    age: ageAt(input, lines.ageFrom(line), lines.ageTo(line)),
   };
 }
 
@@ -450,17 +409,20 @@ export function isTruncated(summary: string): boolean {
 // Positioned nodes
 
 /** The positioned node of a planned rail. */
-export function railNode(lines: LineTable, plan: RailPlan): Rail {
+export function railNode(lines: LineTable, teasers: TeaserRows, plan: RailPlan): Rail {
   const children: RailContent[] = [];
-  for (const part of plan.parts) {
-    if (isTeaserPlan(part)) {
-      children.push(teaserNode(lines, part));
+  let t = plan.firstTeaser;
+  for (let line = plan.first; line < plan.end; line++) {
+    if (t < plan.endTeaser && line === teasers.first(t)) {
+      children.push(teaserNode(lines, teasers, t));
+      line = teasers.attribution(t);
+      t++;
       continue;
     }
-    const position = lineSpan(lines, part);
-    const value = lines.value(part);
-    const kind = lines.kind(part);
-    if (part === plan.heading) children.push({ type: 'railHeading', value, position });
+    const position = lineSpan(lines, line);
+    const value = lines.value(line);
+    const kind = lines.kind(line);
+    if (line === plan.heading) children.push({ type: 'railHeading', value, position });
     else if (kind === 'separator') children.push({ type: 'separator', value, position });
     else if (kind === 'blank') children.push({ type: 'blank', value, position });
     else if (kind === 'boilerplate') children.push({ type: 'boilerplate', value, position });
@@ -469,24 +431,29 @@ export function railNode(lines: LineTable, plan: RailPlan): Rail {
   return { type: 'rail', kind: plan.kind, label: plan.label, children, position: spanOf(children) };
 }
 
-function teaserNode(lines: LineTable, plan: TeaserPlan): Teaser {
+function teaserNode(lines: LineTable, teasers: TeaserRows, t: number): Teaser {
   const children: Teaser['children'] = [];
-  if (plan.title >= 0) {
-    children.push({ type: 'teaserTitle', value: lines.value(plan.title), position: lineSpan(lines, plan.title) });
+  const title = teasers.title(t);
+  const attribution = teasers.attribution(t);
+  if (title >= 0) {
+    children.push({ type: 'teaserTitle', value: lines.value(title), position: lineSpan(lines, title) });
   }
-  for (const line of plan.between) {
+  // The blank and boilerplate lines that waited with the title.
+  for (let line = teasers.first(t) + 1; line < attribution; line++) {
     const position = lineSpan(lines, line);
     const value = lines.value(line);
     if (lines.kind(line) === 'boilerplate') children.push({ type: 'boilerplate', value, position });
     else children.push({ type: 'blank', value, position });
   }
-  children.push(attributionNode(lines, plan));
+  children.push(attributionNode(lines, teasers, t));
   return { type: 'teaser', children, position: spanOf(children) };
 }
 
-function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
-  const { attribution: line, sourceStart, end } = plan;
-  const { summary, source, age, seconds } = attributionText(lines, plan);
+function attributionNode(lines: LineTable, teasers: TeaserRows, t: number): Attribution {
+  const line = teasers.attribution(t);
+  const sourceStart = teasers.sourceStart(t);
+  const end = teasers.end(t);
+  const { summary, source, age } = attributionText(lines, teasers, t);
   const children: Attribution['children'] = [];
   // Leaves tile the line: [line start, source) summary, [source, " - ") source, the rest age.
   let cursor = lines.start(line);
@@ -511,8 +478,8 @@ function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
   }
   const ageNode: AgeNode = {
     type: 'age',
-    value: age,
-    seconds,
+    value: age.text,
+    seconds: age.seconds,
     position: { start: pointAt(lines, line, cursor), end: pointAfter(lines, line) },
   };
   children.push(ageNode);
@@ -528,17 +495,19 @@ function attributionNode(lines: LineTable, plan: TeaserPlan): Attribution {
 // Diagnostics
 
 function emptyRail(lines: LineTable, plan: RailPlan, diagnostics: Diagnostic[]): void {
-  const separator = plan.parts.find((part): part is number => !isTeaserPlan(part) && lines.kind(part) === 'separator');
-  if (separator === undefined) return;
+  let separator = plan.first;
+  while (separator < plan.end && lines.kind(separator) !== 'separator') separator++;
+  if (separator === plan.end) return;
   diagnostics.push(
     diagnostic('empty-rail', 'This separator opens a rail with no teasers.', lines.number(separator), columnOf(lines, separator)),
   );
 }
 
-function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Diagnostic[]): void {
-  const { confidence, sourceStart, start, end } = teaser;
+function sourceDiagnostic(lines: LineTable, teasers: TeaserRows, t: number, diagnostics: Diagnostic[]): void {
+  const confidence = teasers.confidence(t);
   if (confidence !== 'none' && confidence !== 'weak') return;
-  const line = teaser.attribution;
+  const line = teasers.attribution(t);
+  const start = teasers.start(t);
   const base = 1 - lines.start(line); // offsets in the input → columns
   if (confidence === 'none') {
     diagnostics.push(
@@ -553,9 +522,9 @@ function sourceDiagnostic(lines: LineTable, teaser: TeaserPlan, diagnostics: Dia
     diagnostics.push(
       diagnostic(
         'guessed-source',
-        `Guessed the source "${lines.input.slice(sourceStart, end)}" without a clear boundary.`,
+        `Guessed the source "${lines.input.slice(teasers.sourceStart(t), teasers.end(t))}" without a clear boundary.`,
         lines.number(line),
-        base + sourceStart,
+        base + teasers.sourceStart(t),
       ),
     );
   }

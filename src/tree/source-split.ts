@@ -44,6 +44,23 @@ export interface SourceSplit {
   readonly confidence: SplitConfidence;
 }
 
+/** A split to write into: one serves every line of a page (see splitSource). */
+export type MutableSplit = { -readonly [K in keyof SourceSplit]: SourceSplit[K] };
+
+export const newSplit = (): MutableSplit => ({ sourceStart: 0, sourceEnd: 0, summaryEnd: 0, confidence: 'none' });
+
+/** `into`, holding the split [sourceStart, end) with the summary up to summaryEnd. */
+function splitAs(into: MutableSplit, sourceStart: number, end: number, summaryEnd: number, confidence: SplitConfidence): SourceSplit {
+  into.sourceStart = sourceStart;
+  into.sourceEnd = end;
+  into.summaryEnd = summaryEnd;
+  into.confidence = confidence;
+  return into;
+}
+
+/** `into`, holding "no source" for a text ending at `end`. */
+export const noSplit = (end: number, into: MutableSplit = newSplit()): SourceSplit => splitAs(into, end, end, end, 'none');
+
 /** Boundary scores. Negative: valid only in front of a known name. */
 const BOUNDARY = {
   /** The whole text is the name: a teaser with no summary. */
@@ -98,8 +115,11 @@ const VOUCHED_INSIDE = 1;
  * the tie. Every candidate is a suffix of the same text, so vouched names always nest:
  * the longest at a valid boundary wins ("AppleInsider" over "Insider", "The Daily Wire"
  * over "Daily Wire"), whoever vouches for them. Guesses score by their boundary alone.
+ *
+ * The split is written into `into` and returned: a page's parse passes one for all its
+ * lines, so that ~30,000 lines of a big dump make no object each.
  */
-export function splitSource(text: string, start: number, end: number, book: VouchedNames): SourceSplit {
+export function splitSource(text: string, start: number, end: number, book: VouchedNames, into: MutableSplit = newSplit()): SourceSplit {
   const window = Math.max(book.longest, MAX_SOURCE_LENGTH);
   const lowest = Math.max(start, end - window);
   let bestScore = 0;
@@ -226,14 +246,14 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
   // A line that is one word in capitals ("CIDRAP") is an outlet standing alone, not a
   // summary glued to a known name found only inside the capitals ("CIDR" + "AP").
   if (bestVouched && bestScore === VOUCHED + VOUCHED_INSIDE && isCapitalsWord(text, start, end)) {
-    return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
+    return splitAs(into, start, end, start, 'clear');
   }
   // No glue point and nobody vouches: a teaser with no summary, or a guess at a space.
   // (isWholeTextName first: it turns long lines away before hasGluePoint reads them.)
   if ((bestAt < 0 || (!bestVouched && bestBoundary === BOUNDARY.space)) && isWholeTextName(text, start, end) && !hasGluePoint(text, start, end)) {
-    return { sourceStart: start, sourceEnd: end, summaryEnd: start, confidence: 'clear' };
+    return splitAs(into, start, end, start, 'clear');
   }
-  if (bestAt < 0) return { sourceStart: end, sourceEnd: end, summaryEnd: end, confidence: 'none' };
+  if (bestAt < 0) return noSplit(end, into);
   let summaryEnd = bestAt;
   while (summaryEnd > start && isSpaceCode(text.charCodeAt(summaryEnd - 1))) summaryEnd--;
   const confidence: SplitConfidence =
@@ -244,7 +264,7 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
         : bestBoundary >= BOUNDARY.punctuationSpace
           ? 'strong'
           : 'weak';
-  return { sourceStart: bestAt, sourceEnd: end, summaryEnd, confidence };
+  return splitAs(into, bestAt, end, summaryEnd, confidence);
 }
 
 /**

@@ -18,8 +18,10 @@ const MAX_DATE_PREFIXES = 4096;
 
 /**
  * `new Date(ms).toISOString()`, faster for the instants teasers have (native
- * toISOString costs ~350 ns, a tenth of a teaser's whole parse): a day's "YYYY-MM-DDT"
- * is formatted once and kept, the time of day is arithmetic.
+ * toISOString costs ~350 ns, a tenth of a teaser's whole parse). Ages are whole
+ * minutes, so a page's dates differ only in their day and their "HH:MM": the day's
+ * "YYYY-MM-DDT" is formatted once and kept, "HH:MM" is one of 1,440 strings, and the
+ * ":SS.sssZ" after it is the capture time's own, formatted once per capture time.
  */
 function isoString(ms: number): string {
   if (ms < FIRST_FOUR_DIGIT_MS || ms >= PAST_FOUR_DIGIT_MS) return new Date(ms).toISOString();
@@ -30,14 +32,22 @@ function isoString(ms: number): string {
     date = new Date(day * DAY_MS).toISOString().slice(0, 11);
     datePrefixes.set(day, date);
   }
-  let rest = ms - day * DAY_MS;
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1000);
-  return `${date}${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${pad3(rest - seconds * 1000)}Z`;
+  const rest = ms - day * DAY_MS;
+  const minute = Math.floor(rest / 60_000);
+  const withinMinute = rest - minute * 60_000;
+  if (withinMinute !== lastWithinMinute) {
+    const seconds = Math.floor(withinMinute / 1000);
+    lastWithinMinute = withinMinute;
+    lastSecondsText = `:${pad2(seconds)}.${pad3(withinMinute - seconds * 1000)}Z`;
+  }
+  return date + (HOURS_MINUTES[minute] ??= `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`) + lastSecondsText;
 }
+
+/** "HH:MM" by minute of the day, made when first needed. */
+const HOURS_MINUTES = new Array<string | undefined>(1440).fill(undefined);
+/** The last ":SS.sssZ" made, and the milliseconds into its minute. */
+let lastWithinMinute = 0;
+let lastSecondsText = ':00.000Z';
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);

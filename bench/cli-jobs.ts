@@ -3,7 +3,7 @@
 // threads), best of five runs each, outputs compared, the speed-up printed.
 //
 //   npm run bench:cli
-//   → cli parse: jobs 1: 0.78 s (12895 dumps/s) · jobs 2: 0.81 s (12322 dumps/s) · speed-up ×0.96 …
+//   → cli parse: jobs 1: 0.55 s (18317 dumps/s) · jobs 2: 0.65 s (15414 dumps/s) · speed-up ×0.84 …
 //     (a 2-vCPU VM, where a second thread buys little; see docs/README-cli.md)
 //
 // The CLI is built for the run into a folder of its own (tsup.config.ts's `cli`

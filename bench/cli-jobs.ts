@@ -4,7 +4,7 @@
 //
 //   npm run bench:cli
 //   → cli parse: jobs 1: 0.55 s (18317 dumps/s) · jobs 2: 0.65 s (15414 dumps/s) · speed-up ×0.84 …
-//     (a 2-vCPU VM, where a second thread buys little; see docs/README-cli.md)
+//     (a 2-vCPU VM, where a second thread buys little; see README, "Throughput")
 //
 // The CLI is built for the run into a folder of its own (tsup.config.ts's `cli`
 // options), so a build of dist/ running at the same time cannot disturb it.

@@ -17,8 +17,28 @@ export const MAX_SOURCE_WORDS = 7;
 const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', 'am', 'from',
   'de', 'la', 'le', 'du', 'des', 'del', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'y', 'e',
+  'aus', 'dem', 'der',
+  // Greek: "Η Φωνή της Λέσβου"
+  'της', 'του', 'των', 'και',
   "'n'", '’n’', '&', '+', '-', '–', '—', '/',
 ]);
+
+/**
+ * Lowercase articles a name may open with, before a capitalised word: "the Lantern",
+ * "il Fatto Quotidiano", "la Repubblica", "de Volkskrant", "el Periódico".
+ */
+const LOWERCASE_ARTICLES: ReadonlySet<string> = new Set(['the', 'il', 'lo', 'la', 'le', 'les', 'el', 'los', 'las', 'de', 'het', 'der', 'die', 'das']);
+
+/**
+ * The nouns of newspaper names in languages that capitalise only a title's first
+ * word: "Lidové noviny", "Jihlavský deník", "Večernji list", "Российская газета",
+ * "Dagens industri". A name may hold them in lowercase after its first word.
+ */
+const NEWSPAPER_NOUNS: ReadonlySet<string> = new Set([
+  'noviny', 'listy', 'list', 'deník', 'denník', 'týdeník', 'zprávy', 'správy', 'novine', 'novice', 'novosti',
+  'vjesnik', 'dnevnik', 'gazeta', 'industri', 'газета', 'правда', 'новости', 'известия', 'ведомости', 'вести',
+]);
+const MAX_NEWSPAPER_NOUN_LENGTH = 9;
 
 /** No connector is longer than this ("from"): longer words skip the lookup. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((connector) => connector.length));
@@ -44,16 +64,18 @@ export function isPlausibleName(name: string): boolean {
 
 /**
  * Can `name.slice(from, to)` be a name's first word? Any word of a name but a
- * connector, and a lowercase "the" before a capitalised word ("the Lantern").
+ * connector, and a lowercase article before a capitalised word ("the Lantern",
+ * "il Fatto Quotidiano").
  */
 export function isFirstWord(name: string, from: number, to: number): boolean {
-  if (isConnector(name, from, to)) return isLowercaseThe(name, from, to);
+  if (isLowerCode(name.charCodeAt(from)) && isLowercaseArticle(name, from, to)) return true;
+  if (isConnector(name, from, to)) return false;
   return isNameWord(name, from, to);
 }
 
-/** "the" + " " + a capital: "the Lantern", "the Skimm". */
-function isLowercaseThe(name: string, from: number, to: number): boolean {
-  return to - from === 3 && name.startsWith('the', from) && name.charCodeAt(to) === 32 && isUpperCode(name.charCodeAt(to + 1));
+/** An article + " " + a capital: "the Lantern", "la Repubblica". */
+function isLowercaseArticle(name: string, from: number, to: number): boolean {
+  return to - from <= 3 && name.charCodeAt(to) === 32 && isUpperCode(name.charCodeAt(to + 1)) && LOWERCASE_ARTICLES.has(name.slice(from, to));
 }
 
 /**
@@ -63,6 +85,7 @@ function isLowercaseThe(name: string, from: number, to: number): boolean {
  */
 export function isLaterWord(name: string, from: number, to: number, last: boolean): boolean {
   if (isConnector(name, from, to)) return !last;
+  if (to - from <= MAX_NEWSPAPER_NOUN_LENGTH && isLowerCode(name.charCodeAt(from)) && NEWSPAPER_NOUNS.has(name.slice(from, to))) return true;
   if (last && to - from > 1 && isBracketed(name, from, to)) {
     return isNameWord(name, from + 1, to - 1);
   }

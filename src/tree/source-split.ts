@@ -148,6 +148,9 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
   // the space's i + 1) is a name word when it opens with a capital or digit, and
   // isFirstWord and isLaterWord need not read it again: "Ledger", "Harborview", "9News".
   let plainTail = true;
+  // Past a "The" glued to capitals or digits ("…9 p.m. CSTThe Weather Channel"), no guess
+  // can start: a name may begin with that "The", and no name holds "CSTThe".
+  let gluedThe = false;
   // The last word is judged inside its brackets when it is one like "(UK)" or "[NL]": spoilsWord
   // cannot speak for it.
   const last = text.charCodeAt(end - 1);
@@ -155,6 +158,7 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
   // text[i], read as text[i - 1] the step before: a step reads one new character, not two.
   let next = last;
   for (let i = end - 1; i >= lowest; i--) {
+    if (gluedThe) guessesOver = true;
     let isVouched: boolean;
     let code: number;
     // text[i - 1]; -1 at the start, where nothing reads it. (Reading past a string's
@@ -196,6 +200,9 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
       }
       const plain = isAsciiLetterOrDigit(code);
       quickName = plainTail && isAsciiCapitalOrDigit(code);
+      if (code === 84 /* T */ && i + 3 === wordEnd && wordEnd < end && isAsciiCapitalOrDigit(before) && text.startsWith('he', i + 1)) {
+        gluedThe = true;
+      }
       plainTail &&= plain;
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
@@ -336,10 +343,11 @@ function boundaryOf(text: string, i: number, start: number, end: number, ch: num
     if (!upper && !digit) return 0;
     let j = i - 1;
     while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
-    return j > start && endsSummary(text.charCodeAt(j - 1)) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
+    return j > start && endsSummaryAt(text, j - 1, start) ? BOUNDARY.punctuationSpace : BOUNDARY.space;
   }
   if (digit && (isInsideNumber(text, i, start) || isAmountSign(before))) return BOUNDARY.insideWord;
-  if (endsSummary(before)) return BOUNDARY.punctuation;
+  if (endsSummary(before)) return isElision(text, i, start, before) ? BOUNDARY.insideWord : BOUNDARY.punctuation;
+  if (closesQuote(text, i - 1, start, before)) return BOUNDARY.punctuation;
   if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
   return boundaryAfterLetterOrDigit(text, i, start, end, before, digit);
 }
@@ -531,6 +539,33 @@ function isKicker(text: string, start: number, i: number): boolean {
 /** Can a summary end with `code`: punctuation ("." "…" "”" ")") or an emoji or symbol? */
 function endsSummary(code: number): boolean {
   return isSummaryEndCode(code) || isSymbolEnd(code);
+}
+
+/** endsSummary for `text[k]`, or a quotation mark that closes there (see closesQuote). */
+function endsSummaryAt(text: string, k: number, start: number): boolean {
+  const code = text.charCodeAt(k);
+  return endsSummary(code) || closesQuote(text, k, start, code);
+}
+
+/**
+ * Does the quotation mark `code` at `text[k]` close a quotation? “ ‘ « open one in
+ * English and French, but close one opened by „ ‚ » (German, Czech, Polish, Danish):
+ * „Die Beschneiung hat uns gerettet“Bote aus dem Ennstal, »Det er på tide«Berlingske.
+ */
+function closesQuote(text: string, k: number, start: number, code: number): boolean {
+  const opener = code === 0x201c ? 0x201e : code === 0x2018 ? 0x201a : code === 0xab ? 0xbb : 0;
+  return opener !== 0 && text.lastIndexOf(String.fromCharCode(opener), k - 1) >= start;
+}
+
+/**
+ * Is the apostrophe before `text[i]` an elided article's or a prefix's, glued to the
+ * summary with the name it opens ("…montée des eauxL'Indépendant", "…saidO'Brien
+ * Weekly")? A single capital before it, not ending a word in capitals: then the name
+ * starts at that capital, not after the apostrophe.
+ */
+function isElision(text: string, i: number, start: number, before: number): boolean {
+  if ((before !== 39 && before !== 0x2019) || i - 2 < start) return false;
+  return isUpperCode(text.charCodeAt(i - 2)) && (i - 2 === start || !isUpperCode(text.charCodeAt(i - 3)));
 }
 
 /**

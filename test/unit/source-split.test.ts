@@ -75,6 +75,25 @@ const builtIn: string[] = [
   'The town opened its new library in 2024|Lakeside Ledger',
   // unknown "The …" after a camel-cased word
   'Fans streamed the final on YouTube|The Daily Harbor',
+  // a lowercase article opens a name after the summary's punctuation
+  'Il consiglio ha votato la variante.|il Fatto Quotidiano',
+  'El pleno aprobó el plan por mayoría.|el Diario de Valmoro',
+  // an elided article or a prefix glued to a lowercase word opens the name
+  'le film suit une famille confrontée à la montée des eaux|L\'Indépendant',
+  'The hearing ran late, the clerk said|O\'Brien County Weekly',
+  // „…“ ‚…‘ »…«: the second mark closes the quotation (German, Czech, Danish)
+  'verweist auf die Erfahrungen in der ‚Stahlstadt‘|Kleine Zeitung',
+  'Ein Plus von 4 % bei den Ersteintritten. „Die Beschneiung hat uns gerettet“|Bote aus dem Ennstal',
+  'Lærerne er delte: »Det er på tide«|Vestkystens Avis',
+  // names that capitalise only their first word ("noviny", "deník"); Greek connectors
+  'Rozpočet činí 240 mil. Kč|Horácké noviny',
+  'Policie doporučuje objížďku přes Velkou Bíteš ...|Jihlavský deník',
+  'Ceny potravin ale dál rostou, meziročně o 4,1 %|Hospodářské noviny',
+  'Θα επαρκέσουν οι κλίνες;|Η Φωνή της Λέσβου',
+  // unknown "The …" glued to capitals or digits after punctuation: no name holds "CSTThe"
+  'Storms were possible until 9 p.m. CST|The Weather Channel',
+  'Gusts reached 60 mph, the NWS said. GMT|The Harbor Ledger',
+  'Turnout hit 61% across ward 12|The Ellery Record',
   // unknown names holding known ones
   'The board approved the merger.|Thomson Reuters',
   // unknown source with initials

@@ -32,7 +32,7 @@ const LOWERCASE_ARTICLES: ReadonlySet<string> = new Set(['the', 'il', 'lo', 'la'
 /**
  * The nouns of newspaper names in languages that capitalise only a title's first
  * word: "Lidové noviny", "Jihlavský deník", "Večernji list", "Российская газета",
- * "Dagens industri". A name may hold them in lowercase after its first word.
+ * "Dagens industri". A name may end in one in lowercase.
  */
 const NEWSPAPER_NOUNS: ReadonlySet<string> = new Set([
   'noviny', 'listy', 'list', 'deník', 'denník', 'týdeník', 'zprávy', 'správy', 'novine', 'novice', 'novosti',
@@ -68,14 +68,14 @@ export function isPlausibleName(name: string): boolean {
  * "il Fatto Quotidiano").
  */
 export function isFirstWord(name: string, from: number, to: number): boolean {
-  if (isLowerCode(name.charCodeAt(from)) && isLowercaseArticle(name, from, to)) return true;
+  if (to - from <= 3 && isLowercaseArticle(name, from, to)) return true;
   if (isConnector(name, from, to)) return false;
   return isNameWord(name, from, to);
 }
 
 /** An article + " " + a capital: "the Lantern", "la Repubblica". */
 function isLowercaseArticle(name: string, from: number, to: number): boolean {
-  return to - from <= 3 && name.charCodeAt(to) === 32 && isUpperCode(name.charCodeAt(to + 1)) && LOWERCASE_ARTICLES.has(name.slice(from, to));
+  return name.charCodeAt(to) === 32 && isUpperCode(name.charCodeAt(to + 1)) && isLowerCode(name.charCodeAt(from)) && LOWERCASE_ARTICLES.has(name.slice(from, to));
 }
 
 /**
@@ -85,7 +85,7 @@ function isLowercaseArticle(name: string, from: number, to: number): boolean {
  */
 export function isLaterWord(name: string, from: number, to: number, last: boolean): boolean {
   if (isConnector(name, from, to)) return !last;
-  if (to - from <= MAX_NEWSPAPER_NOUN_LENGTH && isLowerCode(name.charCodeAt(from)) && NEWSPAPER_NOUNS.has(name.slice(from, to))) return true;
+  if (last && to - from <= MAX_NEWSPAPER_NOUN_LENGTH && isLowerCode(name.charCodeAt(from)) && NEWSPAPER_NOUNS.has(name.slice(from, to))) return true;
   if (last && to - from > 1 && isBracketed(name, from, to)) {
     return isNameWord(name, from + 1, to - 1);
   }

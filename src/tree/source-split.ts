@@ -148,9 +148,6 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
   // the space's i + 1) is a name word when it opens with a capital or digit, and
   // isFirstWord and isLaterWord need not read it again: "Ledger", "Harborview", "9News".
   let plainTail = true;
-  // Past a "The" glued to capitals or digits ("…9 p.m. CSTThe Weather Channel"), no guess
-  // can start: a name may begin with that "The", and no name holds "CSTThe".
-  let gluedThe = false;
   // The last word is judged inside its brackets when it is one like "(UK)" or "[NL]": spoilsWord
   // cannot speak for it.
   const last = text.charCodeAt(end - 1);
@@ -158,7 +155,6 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
   // text[i], read as text[i - 1] the step before: a step reads one new character, not two.
   let next = last;
   for (let i = end - 1; i >= lowest; i--) {
-    if (gluedThe) guessesOver = true;
     let isVouched: boolean;
     let code: number;
     // text[i - 1]; -1 at the start, where nothing reads it. (Reading past a string's
@@ -200,9 +196,6 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
       }
       const plain = isAsciiLetterOrDigit(code);
       quickName = plainTail && isAsciiCapitalOrDigit(code);
-      if (code === 84 /* T */ && i + 3 === wordEnd && wordEnd < end && isAsciiCapitalOrDigit(before) && text.startsWith('he', i + 1)) {
-        gluedThe = true;
-      }
       plainTail &&= plain;
       // Quick path: a character that spoils its word (",", "…", "month.Barrow's") ends
       // the guesses here, not at the space in front of the word, which the loop then
@@ -232,6 +225,12 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
       // and are not too many (or guesses would be over): only the first word is new.
       if (score < bestScore || guessesOver || end - i > MAX_SOURCE_LENGTH) continue;
       if (!quickName && !isFirstWord(text, i, wordEnd) && !(wordEnd === end && isLowercaseBrand(text, i, end))) continue;
+      // "…9 p.m. CSTThe Weather Channel": a name may begin with that "The", but none
+      // holds "CSTThe", and no longer guess can either.
+      if (endsInGluedThe(text, i, wordEnd, end)) {
+        guessesOver = true;
+        continue;
+      }
       firstWordAt = i;
       // "se llama 'English for Work'Valley Morning Star": right after an opening quote,
       // a guess that holds the closing quote glued to a capital is the quotation.
@@ -347,7 +346,6 @@ function boundaryOf(text: string, i: number, start: number, end: number, ch: num
   }
   if (digit && (isInsideNumber(text, i, start) || isAmountSign(before))) return BOUNDARY.insideWord;
   if (endsSummary(before)) return isElision(text, i, start, before) ? BOUNDARY.insideWord : BOUNDARY.punctuation;
-  if (closesQuote(text, i - 1, start, before)) return BOUNDARY.punctuation;
   if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
   return boundaryAfterLetterOrDigit(text, i, start, end, before, digit);
 }
@@ -409,7 +407,13 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
     if (isLowerCode(text.charCodeAt(i + 1))) return BOUNDARY.capitals;
     return repeatsCapitals(text, i, start, end) ? BOUNDARY.repeatedCapitals : BOUNDARY.insideCapitals;
   }
-  return BOUNDARY.insideWord;
+  // “ ‘ « closing a quotation: „…gerettet“Bote aus dem Ennstal (see closesQuote)
+  return closesQuote(text, i - 1, start, before) ? BOUNDARY.punctuation : BOUNDARY.insideWord;
+}
+
+/** Does the word `text[from, wordEnd)`, with more words after it, end in a "The" glued to a capital or digit ("CSTThe")? */
+function endsInGluedThe(text: string, from: number, wordEnd: number, end: number): boolean {
+  return wordEnd - from > 3 && wordEnd < end && text.startsWith('The', wordEnd - 3) && isAsciiCapitalOrDigit(text.charCodeAt(wordEnd - 4));
 }
 
 /** Prefixes of surnames and names written with a capital after them: "McAllister", "MacLeod", "DeWitt". */
@@ -553,8 +557,9 @@ function endsSummaryAt(text: string, k: number, start: number): boolean {
  * „Die Beschneiung hat uns gerettet“Bote aus dem Ennstal, »Det er på tide«Berlingske.
  */
 function closesQuote(text: string, k: number, start: number, code: number): boolean {
-  const opener = code === 0x201c ? 0x201e : code === 0x2018 ? 0x201a : code === 0xab ? 0xbb : 0;
-  return opener !== 0 && text.lastIndexOf(String.fromCharCode(opener), k - 1) >= start;
+  if (code !== 0x201c && code !== 0x2018 && code !== 0xab) return false;
+  const opener = code === 0x201c ? '„' : code === 0x2018 ? '‚' : '»';
+  return text.lastIndexOf(opener, k - 1) >= start;
 }
 
 /**

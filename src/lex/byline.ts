@@ -3,7 +3,7 @@
 //   "By Jane Doe"              → "Jane Doe"
 //   "By Jane Doe, Staff Writer" → "Jane Doe"
 //   "BY: Ana Ruiz and Tom Lee" → "Ana Ruiz and Tom Lee"
-//   "Von Jana Albrecht"        → "Jana Albrecht"   ("Par", "Por", "di", "Door", "Av", "Oleh", "Przez", "بقلم")
+//   "Von Jana Albrecht"        → "Jana Albrecht"   ("Par", "Por", "di", "Door", "Deur", "Av", "Oleh", "Przez", "بقلم")
 //   "김서연 기자"                → "김서연"          (Korean: the name, then "reporter")
 //   "By the numbers: a year"   → null (a sentence, not a name)
 //
@@ -11,15 +11,15 @@
 // the grammar's call (it must sit at the top of the article).
 
 /**
- * "By" or its word in German, French, Spanish/Portuguese, Italian, Dutch,
+ * "By" or its word in German, French, Spanish/Portuguese, Italian, Dutch, Afrikaans,
  * Swedish/Norwegian, Indonesian, Polish, Arabic; an optional colon; the rest.
  */
-const BYLINE = /^(?:by|von|par|por|di|door|av|oleh|przez|بقلم):?[ \t\u00a0]+(\S.*)$/i;
+const BYLINE = /^(?:by|von|par|por|di|door|deur|av|oleh|przez|بقلم):?[ \t\u00a0]+(\S.*)$/i;
 /** Korean: one or more names of two to four syllables, then 기자 ("reporter"). */
 const KOREAN_BYLINE = /^([\uac00-\ud7a3]{2,4}(?:[·,] ?[\uac00-\ud7a3]{2,4})*) 기자$/;
 
 /** BYLINE's opening words written in ASCII, each as a number (see asciiWordKey). */
-const OPENING_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'oleh', 'przez'];
+const OPENING_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'av', 'oleh', 'przez'];
 const OPENING_KEYS: ReadonlySet<number> = new Set(OPENING_WORDS.map((word) => asciiWordKey(word, 0, word.length)));
 const LONGEST_OPENING_WORD = 5;
 const ARABIC_OPENING = 'بقلم';

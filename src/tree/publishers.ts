@@ -553,6 +553,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
 
   // entertainment/culture
   'Rotten Tomatoes',
+  '¡Hola!',
   'allkpop',
   'Just Jared Jr.',
   'PinkNews',

@@ -125,6 +125,8 @@ function isConnector(name: string, from: number, to: number): boolean {
  */
 function isNameWord(name: string, from: number, to: number): boolean {
   if (to <= from) return false;
+  // "¡Hola!": an inverted mark opens a Spanish name as it opens a sentence.
+  if (isInvertedMark(name.charCodeAt(from)) && isUpperCode(name.charCodeAt(from + 1))) from++;
   const first = name.charCodeAt(from);
   // "연합뉴스", "北海道新聞", "الساحل": a script without case opens no sentence with a
   // capital either; boundaryAt decides where such a name may start.
@@ -162,12 +164,14 @@ function isNameWord(name: string, from: number, to: number): boolean {
         if (!isDigitCode(name.charCodeAt(k - 1)) || !isDigitsTo(name, k + 1, to)) return false;
         continue;
       case 46: // .
-        // "NJ.com", "U.S.", "101.5": a domain, initials or a decimal number.
+        // "NJ.com", "U.S.", "101.5", "Cameroon-Info.Net": a domain, initials, a decimal
+        // number or a capitalised top-level domain.
         if (
           !atEnd &&
           !isLowerCode(name.charCodeAt(k + 1)) &&
           !(isDigitCode(name.charCodeAt(k - 1)) && isDigitCode(name.charCodeAt(k + 1))) &&
-          !isInitials(name, segmentStart, k, to)
+          !isInitials(name, segmentStart, k, to) &&
+          !isCapitalTopLevelDomain(name, k + 1, to)
         ) {
           return false;
         }
@@ -200,6 +204,14 @@ function isDomain(name: string, from: number, to: number): boolean {
   for (let k = labelStart; k < to; k++) if (!isLowerCode(name.charCodeAt(k))) return false;
   return true;
 }
+
+/** "Net" in "Cameroon-Info.Net": a top-level domain written with a capital, ending the word. */
+function isCapitalTopLevelDomain(name: string, from: number, to: number): boolean {
+  const length = to - from;
+  return (length === 3 || length === 4) && CAPITAL_TOP_LEVEL_DOMAINS.has(name.slice(from, to));
+}
+
+const CAPITAL_TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(['Net', 'Com', 'Org', 'Info', 'NET', 'COM', 'ORG', 'INFO']);
 
 /** "U.S." style: the segment before the dot and the one after are single letters. */
 function isInitials(name: string, segmentStart: number, dot: number, to: number): boolean {
@@ -251,8 +263,8 @@ for (let k = 0; k < WORD_PUNCTUATION.length; k++) {
  *   "?"  "…"  "”"  ")"  a tab: isNameWord takes them nowhere in a word;
  *   ","  unless a decimal comma ends the word ("94,6");
  *   "."  in "month.Barrow's": after two lowercase letters, not last and before no
- *        lowercase letter, so no domain ("NJ.com"), initials ("U.S.") or decimal
- *        ("101.5"), whether the word starts at "m" or further left.
+ *        lowercase letter, so no domain ("NJ.com", "Cameroon-Info.Net"), initials
+ *        ("U.S.") or decimal ("101.5"), whether the word starts at "m" or further left.
  *
  * The splitter asks this of the non-lowercase characters it meets, to end the guesses
  * at once rather than at the space in front of the word.
@@ -267,9 +279,11 @@ export function spoilsWord(name: string, k: number, to: number): boolean {
       k + 1 < to &&
       !isLowerCode(name.charCodeAt(k + 1)) &&
       isAsciiLower(name.charCodeAt(k - 1)) &&
-      isAsciiLower(name.charCodeAt(k - 2))
+      isAsciiLower(name.charCodeAt(k - 2)) &&
+      !isCapitalTopLevelDomain(name, k + 1, to)
     );
   }
+  if (isInvertedMark(code) && isUpperCode(name.charCodeAt(k + 1))) return false; // "¡Hola!"
   return (
     k < name.length &&
     !isLetterCode(code) &&
@@ -277,6 +291,11 @@ export function spoilsWord(name: string, k: number, to: number): boolean {
     !isMarkCode(code) &&
     !KEEPS_WORD_OTHER.includes(code)
   );
+}
+
+/** "¡" and "¿", which open a Spanish sentence, or a name: "¡Hola!". */
+export function isInvertedMark(code: number): boolean {
+  return code === 0xa1 || code === 0xbf;
 }
 
 /** Is `name.slice(from, to)` one or more digits? */
@@ -323,6 +342,8 @@ export function isWholeTextName(text: string, start: number, end: number): boole
   const opensName = (code: number) => isUpperCode(code) || isDigitCode(code);
   if (words === 1) return true;
   if (opensName(text.charCodeAt(start)) && opensName(text.charCodeAt(lastWord))) return words <= MAX_SOURCE_WORDS;
+  // A script without case shows no capital: a few words of it ("இந்து தமிழ் திசை").
+  if (isCaselessCode(text.charCodeAt(start)) && isCaselessCode(text.charCodeAt(lastWord))) return words <= MAX_CASELESS_NAME_WORDS;
   // Words in lowercase only read as a fragment of a summary ("harbor ferry plan").
   return words <= MAX_LOOSE_NAME_WORDS && hasCapital(text, start, end);
 }
@@ -344,6 +365,8 @@ function hasCapital(text: string, start: number, end: number): boolean {
 
 /** Words in a name that does not start and end with a capital ("heise online"). */
 const MAX_LOOSE_NAME_WORDS = 4;
+/** Words in a whole-text name in a script without case. */
+const MAX_CASELESS_NAME_WORDS = 3;
 
 /**
  * One lowercase word of letters and digits ("kumparan", "detikcom", "n-tv", "c't"), the

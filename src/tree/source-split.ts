@@ -14,11 +14,12 @@
 // score wins; ties go to the longer name. Only the last `longest` characters are
 // looked at, so the cost per line is bounded.
 
-import { isCaselessCode, isDigitCode, isLowerCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
+import { isCaselessCode, isDigitCode, isLowerCode, isMarkCode, isSpaceCode, isSummaryEndCode, isUpperCode } from './chars.js';
 import type { VouchedNames } from './source-book.js';
 import {
   isCapitalsWord,
   isFirstWord,
+  isInvertedMark,
   isLaterWord,
   isLowercaseBrand,
   isWholeTextName,
@@ -329,7 +330,8 @@ function boundaryAt(text: string, i: number, start: number, end: number): number
 
 /** boundaryAt, given `ch` (text[i]) and `before` (text[i - 1]), which splitSource has read already. */
 function boundaryOf(text: string, i: number, start: number, end: number, ch: number, before: number): number {
-  const upper = isUpperCode(ch);
+  // "¡Hola!" starts where a capital would.
+  const upper = isUpperCode(ch) || (isInvertedMark(ch) && isUpperCode(text.charCodeAt(i + 1)));
   const digit = !upper && isDigitCode(ch);
   const lower = !upper && !digit && isLowerCode(ch);
   // Neither a letter nor a digit (a space among them): a caseless letter or nothing.
@@ -400,8 +402,9 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
   }
   if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
-  // Latin capitals right after a script without case: "المبكرOxford House Muscat"
-  if (isCaselessCode(before)) return BOUNDARY.caseChange;
+  // Latin capitals right after a script without case: "المبكرOxford House Muscat", also
+  // after its vowel sign or virama ("வலியுறுத்தல்News18 Tamil")
+  if (isCaselessCode(before) || isMarkCode(before)) return BOUNDARY.caseChange;
   if (isUpperCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
     if (isLowerCode(text.charCodeAt(i + 1))) return BOUNDARY.capitals;

@@ -90,6 +90,13 @@ const builtIn: string[] = [
   'Policie doporučuje objížďku přes Velkou Bíteš ...|Jihlavský deník',
   'Ceny potravin ale dál rostou, meziročně o 4,1 %|Hospodářské noviny',
   'Θα επαρκέσουν οι κλίνες;|Η Φωνή της Λέσβου',
+  // an inverted mark opens a name ("¡Hola!"); a capitalised top-level domain ends one
+  'El puente reabrió tras la reconstrucción. ¡Impresionante!|¡Qué Pasa Diario!',
+  'Les travaux durent entre Bonabéri et le centre-ville…|Cameroon-Info.Net',
+  // Latin after a script without case, its last character a vowel sign or virama
+  'மழை காரணமாக எதிர்க்கட்சிகள் வலியுறுத்தல்|News18 Tamil',
+  // a few words of a script without case, alone: a teaser with no summary
+  '|இந்து தமிழ் திசை',
   // unknown "The …" glued to capitals or digits after punctuation: no name holds "CSTThe"
   'Storms were possible until 9 p.m. CST|The Weather Channel',
   'Gusts reached 60 mph, the NWS said. GMT|The Harbor Ledger',

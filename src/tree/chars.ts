@@ -90,7 +90,7 @@ export function isSpaceCode(code: number): boolean {
  * `18+Betfair`, currency signs (`16 €Stern`), the full-width ones of Chinese and
  * Japanese text (`節約に。ITmedia`), Arabic ones and the Devanagari danda (`किए।NDTV`).
  */
-const SUMMARY_END = '.,;:!?‽⁇⁈⁉…"”’\')]}%»—–*+€£¥₹₩₺₽。、！？」』）؟۔٪।॥';
+const SUMMARY_END = '.,;:!?‽⁇⁈⁉…"”’\')]}%»—–*+€£¥₹₩₺₽。、！？」』）％؟۔٪।॥';
 /** The ASCII ones by code (a table lookup: this runs for most characters near a source). */
 const SUMMARY_END_ASCII = new Uint8Array(128);
 const SUMMARY_END_OTHER: readonly number[] = [];

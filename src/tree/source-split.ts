@@ -145,6 +145,10 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
   // Where a word passed isFirstWord: met again at the space in front of it, it passes
   // isLaterWord too (not a connector, and a name word), so that scan is not redone.
   let firstWordAt = -1;
+  // The rightmost Latin capital glued to a letter of a script without case (-1: none):
+  // "…내려갔다JTBC뉴스", "…12月1日から始めるImpress Watch". A guess starting left of it
+  // would run across that glue point into the name, so none is taken there.
+  let latinAfterCaseless = -1;
   // Are text[i + 1 .. wordEnd) all ASCII letters and digits? Then the word from i (or from
   // the space's i + 1) is a name word when it opens with a capital or digit, and
   // isFirstWord and isLaterWord need not read it again: "Ledger", "Harborview", "9News".
@@ -209,6 +213,7 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
     if (isVouched) nextVouched = ++vouchedIndex < vouchedCount ? (vouchedStarts[vouchedIndex] as number) : -1;
     const boundary = boundaryOf(text, i, start, end, code, before);
     if (boundary === 0) continue;
+    if (boundary === BOUNDARY.caseChange && before >= 128 && (isCaselessCode(before) || isMarkCode(before))) latinAfterCaseless = i;
     let score: number;
     let vouched = false;
     if (isVouched) {
@@ -219,7 +224,7 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
       // summary ("OpinionThe Washington Post"), not a longer name it ends.
       else if (boundary > 0) vouchedWordSuffix = false;
     } else {
-      if (boundary < 0) continue;
+      if (boundary < 0 || latinAfterCaseless > i) continue;
       const extends_ = vouchedWordSuffix && isGlued(boundary);
       score = extends_ ? VOUCHED + VOUCHED_BOUNDARY : boundary;
       // isPlausibleName(text.slice(i, end)), knowing that the words right of i pass
@@ -385,6 +390,7 @@ function isCaselessSentenceEnd(code: number): boolean {
     case 0x061f: // ؟
     case 0x0964: // ।
     case 37: // % ("계약금 5%센텀 더 퍼스트")
+    case 0xff05: // ％
     case 0x066a: // ٪
     case 126: // ~ (a price "from": "29,900원~에어마린")
     case 0x301c: // 〜
@@ -403,8 +409,9 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
   }
   if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
   // Latin capitals right after a script without case: "المبكرOxford House Muscat", also
-  // after its vowel sign or virama ("வலியுறுத்தல்News18 Tamil")
-  if (isCaselessCode(before) || isMarkCode(before)) return BOUNDARY.caseChange;
+  // after its vowel sign or virama ("வலியுறுத்தல்News18 Tamil"). Digits there are
+  // mostly the sentence's own numbers ("约5天IT之家"): a weak start.
+  if (isCaselessCode(before) || isMarkCode(before)) return digit ? BOUNDARY.letterDigit : BOUNDARY.caseChange;
   if (isUpperCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
     if (isLowerCode(text.charCodeAt(i + 1))) return BOUNDARY.capitals;

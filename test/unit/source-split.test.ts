@@ -95,6 +95,14 @@ const builtIn: string[] = [
   'Les travaux durent entre Bonabéri et le centre-ville…|Cameroon-Info.Net',
   // Latin after a script without case, its last character a vowel sign or virama
   'மழை காரணமாக எதிர்க்கட்சிகள் வலியுறுத்தல்|News18 Tamil',
+  // Latin glued to a script without case starts the name; no guess runs across that
+  // glue point, and the sentence's own digits are a weak start
+  '주택담보대출 금리가 연 3.9%까지 내려갔다|JTBC뉴스',
+  '新车续航测试全程运行约5天|IT之家',
+  '新球場將提供約8.5萬個座位|ETtoday新聞雲',
+  '最大150万円を…12月1日から始める|Impress Watch',
+  '市は新制度を試験導入する。期間は３月１２日まで|FNNプライムオンライン',
+  '支持率はわずか２３％|FNNプライムオンライン',
   // a few words of a script without case, alone: a teaser with no summary
   '|இந்து தமிழ் திசை',
   // unknown "The …" glued to capitals or digits after punctuation: no name holds "CSTThe"

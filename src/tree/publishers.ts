@@ -172,6 +172,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
   'Yahoo News UK',
 
   // Canada, Australia, NZ, India, Asia, Africa, Middle East (English-language)
+  'Yahoo!7',
   'Scroll.in',
   'DutchNews.nl',
   'SABC News',
@@ -553,6 +554,7 @@ export const DEFAULT_SOURCES: readonly string[] = Object.freeze([
 
   // entertainment/culture
   'Rotten Tomatoes',
+  'Eat This, Not That!',
   '¡Hola!',
   'allkpop',
   'Just Jared Jr.',

@@ -101,6 +101,7 @@ export function matchByline(text: string): string | null {
   for (let i = 0; i < Math.min(words.length, 2); i++) {
     const word = words[i] as string;
     if (i > 0 && NAME_PARTICLES.has(word.toLowerCase())) continue;
+    if (i > 0 && /^\d+$/.test(word)) continue; // a station's number: "Channel 9 Eastfield Staff"
     if (!UPPER_START.test(word)) return null;
   }
   return withoutRole(name);

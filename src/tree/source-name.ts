@@ -17,7 +17,7 @@ export const MAX_SOURCE_WORDS = 7;
 const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', 'am', 'from',
   'de', 'la', 'le', 'du', 'des', 'del', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'y', 'e',
-  'aus', 'dem', 'der',
+  'aus', 'dem', 'der', 'en',
   // Greek: "Η Φωνή της Λέσβου"
   'της', 'του', 'των', 'και',
   "'n'", '’n’', '&', '+', '-', '–', '—', '/',

@@ -196,7 +196,13 @@ export function splitSource(text: string, start: number, end: number, book: Vouc
       // (boundaryAt gives 0 or insideWord) unless they open the text or follow the
       // summary's punctuation ("?the Lantern", "…tagesschau.de"): skip the others
       // without working out which. (They leave plainTail as it is.)
-      if (!isVouched && code >= 97 && code <= 122 && i > start && ((before >= 97 && before <= 122) || !endsSummary(before))) {
+      if (
+        !isVouched &&
+        code >= 97 &&
+        code <= 122 &&
+        i > start &&
+        ((before >= 97 && before <= 122) || (!endsSummary(before) && !(code === 116 /* t */ && before >= 48 && before <= 57)))
+      ) {
         continue; // "ab": the usual case first
       }
       const plain = isAsciiLetterOrDigit(code);
@@ -353,7 +359,9 @@ function boundaryOf(text: string, i: number, start: number, end: number, ch: num
   }
   if (digit && (isInsideNumber(text, i, start) || isAmountSign(before))) return BOUNDARY.insideWord;
   if (endsSummary(before)) return isElision(text, i, start, before) ? BOUNDARY.insideWord : BOUNDARY.punctuation;
-  if (lower) return BOUNDARY.insideWord; // "theGrio" after a letter: known names only
+  // "theGrio" after a letter: known names only; but "…at 5:30the Driftwood Dispatch":
+  // a name's "the" glued to a number.
+  if (lower) return isDigitCode(before) && isTheBeforeCapital(text, i) ? BOUNDARY.digit : BOUNDARY.insideWord;
   return boundaryAfterLetterOrDigit(text, i, start, end, before, digit);
 }
 
@@ -407,18 +415,35 @@ function boundaryAfterLetterOrDigit(text: string, i: number, start: number, end:
     if (isSurnamePrefix(text, i, start)) return BOUNDARY.insideWord;
     return text.startsWith('The ', i) ? BOUNDARY.caseChangeThe : BOUNDARY.caseChange;
   }
-  if (isDigitCode(before)) return digit ? BOUNDARY.insideWord : BOUNDARY.digit;
+  if (isDigitCode(before)) {
+    if (digit) return BOUNDARY.insideWord;
+    // "$1.2MMendon Co. Record": a magnitude after the number, then the name.
+    return isMagnitude(text, i) ? BOUNDARY.insideWord : BOUNDARY.digit;
+  }
   // Latin capitals right after a script without case: "المبكرOxford House Muscat", also
   // after its vowel sign or virama ("வலியுறுத்தல்News18 Tamil"). Digits there are
   // mostly the sentence's own numbers ("约5天IT之家"): a weak start.
   if (isCaselessCode(before) || isMarkCode(before)) return digit ? BOUNDARY.letterDigit : BOUNDARY.caseChange;
   if (isUpperCode(before)) {
     if (digit) return BOUNDARY.letterDigit;
+    // "$1.2MMendon": the number's magnitude, then the name, as right after a digit
+    if (i - 2 >= start && isDigitCode(text.charCodeAt(i - 2)) && isMagnitude(text, i - 1)) return BOUNDARY.digit;
     if (isLowerCode(text.charCodeAt(i + 1))) return BOUNDARY.capitals;
     return repeatsCapitals(text, i, start, end) ? BOUNDARY.repeatedCapitals : BOUNDARY.insideCapitals;
   }
   // “ ‘ « closing a quotation: „…gerettet“Bote aus dem Ennstal (see closesQuote)
   return closesQuote(text, i - 1, start, before) ? BOUNDARY.punctuation : BOUNDARY.insideWord;
+}
+
+/** A single M, K, B or T right after a number and before a capitalised word: "$1.2MMendon". */
+function isMagnitude(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code === 77 || code === 75 || code === 66 || code === 84) && isUpperCode(text.charCodeAt(i + 1)) && isLowerCode(text.charCodeAt(i + 2));
+}
+
+/** "the " and a capital at `i`. */
+function isTheBeforeCapital(text: string, i: number): boolean {
+  return text.startsWith('the ', i) && isUpperCode(text.charCodeAt(i + 4));
 }
 
 /** Does the word `text[from, wordEnd)`, with more words after it, end in a "The" glued to a capital or digit ("CSTThe")? */

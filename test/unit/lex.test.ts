@@ -293,6 +293,7 @@ describe('matchByline', () => {
     ['Par Camille Roussel', 'Camille Roussel'],
     ['di Martina Zanon', 'Martina Zanon'],
     ['Deur Annelie Botha', 'Annelie Botha'],
+    ['By Channel 9 Eastfield Staff', 'Channel 9 Eastfield Staff'],
     ['Oleh: Rina Hartono', 'Rina Hartono'],
     ['بقلم: سالم الحارثي', 'سالم الحارثي'],
     ['김서연 기자', '김서연'],

@@ -105,6 +105,10 @@ const builtIn: string[] = [
   '支持率はわずか２３％|FNNプライムオンライン',
   // a few words of a script without case, alone: a teaser with no summary
   '|இந்து தமிழ் திசை',
+  // a number's magnitude stays with it; a name's "the" may follow a number; "en" inside
+  'The plant upgrade drew a crowd. Cost: $1.2M|Mendon Co. Record',
+  'The line starts forming at 5:30|the Driftwood Dispatch',
+  'The most underrated vegetable of spring|Mise en Place Mag',
   // unknown "The …" glued to capitals or digits after punctuation: no name holds "CSTThe"
   'Storms were possible until 9 p.m. CST|The Weather Channel',
   'Gusts reached 60 mph, the NWS said. GMT|The Harbor Ledger',

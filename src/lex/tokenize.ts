@@ -134,11 +134,6 @@ export class LineTable implements LineSink {
     return this.input.slice(this.field(i, AGE_START), this.field(i, AGE_END));
   }
 
-  /** Attribution lines: the offset of the age in the line's text. */
-  ageStart(i: number): number {
-    return this.field(i, AGE_START) - this.textStart(i);
-  }
-
   /** Attribution lines: the age's bounds in the input ("4h": [from, to)). */
   ageFrom(i: number): number {
     return this.field(i, AGE_START);

@@ -41,7 +41,7 @@ function rowsOf(table: LineTable) {
     name: table.name(i),
     tail:
       table.kind(i) === 'attribution'
-        ? { sourceEnd: table.sourceEnd(i), ageStart: table.ageStart(i), age: table.age(i), itemSeparator: table.itemSeparator(i) }
+        ? { sourceEnd: table.sourceEnd(i), ageStart: table.ageFrom(i) - table.textStart(i), age: table.age(i), itemSeparator: table.itemSeparator(i) }
         : null,
   }));
 }
